@@ -1,0 +1,99 @@
+import { sql } from "drizzle-orm";
+import {
+  char,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { forums, sectors } from "./forums";
+
+export const companyStatuses = ["pending", "approved", "rejected"] as const;
+export type CompanyStatus = (typeof companyStatuses)[number];
+
+export const companySizes = ["micro", "small", "medium", "large"] as const;
+export type CompanySize = (typeof companySizes)[number];
+
+export const lookingForOptions = [
+  "export",
+  "import",
+  "distribution",
+  "investment",
+  "joint_venture",
+  "technology_transfer",
+] as const;
+export type LookingFor = (typeof lookingForOptions)[number];
+
+export const companies = pgTable(
+  "companies",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    forumId: uuid("forum_id")
+      .notNull()
+      .references(() => forums.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    country: char("country", { length: 2 }).notNull(),
+    city: text("city").notNull(),
+    description: text("description").notNull().default(""),
+    website: text("website"),
+    size: text("size").$type<CompanySize>(),
+    lookingFor: text("looking_for").array().$type<LookingFor[]>().notNull().default(sql`'{}'::text[]`),
+    status: text("status").$type<CompanyStatus>().notNull().default("pending"),
+    rejectionReason: text("rejection_reason"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("companies_forum_status_idx").on(t.forumId, t.status),
+    check("companies_status", sql`${t.status} in ('pending', 'approved', 'rejected')`),
+    check("companies_size", sql`${t.size} is null or ${t.size} in ('micro', 'small', 'medium', 'large')`),
+    check("companies_name_length", sql`char_length(${t.name}) between 2 and 160`),
+  ],
+);
+
+export const companySectors = pgTable(
+  "company_sectors",
+  {
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    sectorId: uuid("sector_id")
+      .notNull()
+      .references(() => sectors.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.companyId, t.sectorId] }),
+    index("company_sectors_sector_idx").on(t.sectorId),
+  ],
+);
+
+export const companyItemKinds = ["offer", "need"] as const;
+export type CompanyItemKind = (typeof companyItemKinds)[number];
+
+/** A short "we offer" or "we seek" line of a company's profile. */
+export const companyItems = pgTable(
+  "company_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<CompanyItemKind>().notNull(),
+    text: text("text").notNull(),
+    sectorId: uuid("sector_id").references(() => sectors.id, { onDelete: "set null" }),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [
+    index("company_items_company_idx").on(t.companyId),
+    check("company_items_kind", sql`${t.kind} in ('offer', 'need')`),
+    check("company_items_text_length", sql`char_length(${t.text}) between 2 and 200`),
+  ],
+);
+
+export type Company = typeof companies.$inferSelect;
+export type NewCompany = typeof companies.$inferInsert;
+export type CompanyItem = typeof companyItems.$inferSelect;

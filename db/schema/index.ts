@@ -1,0 +1,3 @@
+export * from "./forums";
+export * from "./companies";
+export * from "./users";

@@ -1,0 +1,45 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { createAccount } from "@/lib/accounts";
+import { formAction } from "@/lib/actions/safe-action";
+import { signIn } from "@/lib/auth/config";
+import { safeNextPath } from "@/lib/auth/next-path";
+import { signInSchema, signUpSchema } from "@/lib/schemas/auth";
+import { z } from "zod";
+
+const withNext = { next: z.string().max(500).optional(), locale: z.string().max(5).optional() };
+
+export const signUpAction = formAction(
+  { schema: signUpSchema.extend({ next: withNext.next }), access: "public" },
+  async (input) => {
+    await createAccount(input);
+    // On success signIn throws the redirect, which the wrapper passes on.
+    await signIn("credentials", {
+      email: input.email,
+      password: input.password,
+      redirectTo: safeNextPath(input.next, input.locale, "/schedule"),
+    });
+    return { ok: true, data: undefined };
+  },
+);
+
+export const signInAction = formAction(
+  { schema: signInSchema.extend(withNext), access: "public" },
+  async (input) => {
+    try {
+      await signIn("credentials", {
+        email: input.email,
+        password: input.password,
+        redirectTo: safeNextPath(input.next, input.locale, "/schedule"),
+      });
+    } catch (error) {
+      // One message for a wrong e-mail or a wrong password: never tell which.
+      if (error instanceof AuthError) {
+        return { ok: false, error: "invalidCredentials", values: { email: input.email } };
+      }
+      throw error;
+    }
+    return { ok: true, data: undefined };
+  },
+);

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { Card } from "@/components/ui/card";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { signInAction } from "../actions";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "auth" });
+  return { title: t("signInTitle") };
+}
+
+export default async function SignInPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<{ next?: string | string[] }>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const { next } = await searchParams;
+  const t = await getTranslations("auth");
+  return (
+    <Card className="mx-auto w-full max-w-md">
+      <h1 className="mb-4 text-2xl font-bold">{t("signInTitle")}</h1>
+      <SignInForm action={signInAction} next={typeof next === "string" ? next : undefined} />
+      <p className="mt-4">
+        {t("noAccount")}{" "}
+        <Link href="/signup" className="font-semibold text-emerald-900 underline">
+          {t("signUpLink")}
+        </Link>
+      </p>
+    </Card>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SignUpForm } from "@/components/auth/sign-up-form";
+import { Card } from "@/components/ui/card";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { signUpAction } from "../actions";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "auth" });
+  return { title: t("signUpTitle") };
+}
+
+export default async function SignUpPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("auth");
+  return (
+    <Card className="mx-auto w-full max-w-md">
+      <h1 className="mb-2 text-2xl font-bold">{t("signUpTitle")}</h1>
+      <p className="mb-4 text-slate-700">{t("signUpIntro")}</p>
+      <SignUpForm action={signUpAction} />
+      <p className="mt-4">
+        {t("haveAccount")}{" "}
+        <Link href="/signin" className="font-semibold text-emerald-900 underline">
+          {t("signInLink")}
+        </Link>
+      </p>
+    </Card>
+  );
+}

@@ -1,0 +1,16 @@
+import { useTranslations } from "next-intl";
+import { Card } from "@/components/ui/card";
+import { Link } from "@/lib/i18n/navigation";
+
+export default function NotFound() {
+  const t = useTranslations("errors");
+  return (
+    <Card className="mx-auto max-w-lg">
+      <h1 className="text-2xl font-bold">{t("notFoundTitle")}</h1>
+      <p className="mt-2">{t("notFoundBody")}</p>
+      <Link href="/" className="mt-4 inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
+        {t("backHome")}
+      </Link>
+    </Card>
+  );
+}

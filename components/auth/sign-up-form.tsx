@@ -1,0 +1,34 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { initialActionState, type ActionResult } from "@/lib/actions/result";
+import { useFormErrors } from "./use-form-errors";
+
+type Action = (state: ActionResult<undefined>, formData: FormData) => Promise<ActionResult<undefined>>;
+
+export function SignUpForm({ action }: { action: Action }) {
+  const t = useTranslations("auth");
+  const locale = useLocale();
+  const [state, formAction, pending] = useActionState(action, initialActionState);
+  const { formError, field, value } = useFormErrors(state);
+  // Keyed on the echoed values so a failed submit shows what was typed.
+  const k = JSON.stringify(state.ok ? null : state.values);
+  return (
+    <div className="flex flex-col gap-4">
+      <FormAlert message={formError} />
+      <form action={formAction} noValidate className="flex flex-col gap-4" key={k}>
+        <input type="hidden" name="locale" value={locale} />
+        <Field label={t("fullName")} name="fullName" autoComplete="name" required maxLength={120} defaultValue={value("fullName")} errors={field("fullName")} />
+        <Field label={t("email")} name="email" type="email" autoComplete="email" required defaultValue={value("email")} errors={field("email")} />
+        <Field label={t("password")} name="password" type="password" autoComplete="new-password" required minLength={10} hint={t("passwordHint")} errors={field("password")} />
+        <Button type="submit" disabled={pending}>
+          {pending ? t("working") : t("signUpSubmit")}
+        </Button>
+      </form>
+    </div>
+  );
+}

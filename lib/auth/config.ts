@@ -1,0 +1,35 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authenticate } from "./authenticate";
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  // Sessions live in a signed cookie (JWT), so any number of instances can serve them.
+  session: { strategy: "jwt", maxAge: 14 * 24 * 60 * 60 },
+  trustHost: true,
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      authorize: async (credentials) => {
+        const user = await authenticate(credentials);
+        return user ? { id: user.id, email: user.email, name: user.fullName } : null;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+  logger: {
+    // A wrong password is an everyday event, not a server error worth a stack trace.
+    error(error) {
+      if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
+      console.error(error);
+    },
+  },
+});

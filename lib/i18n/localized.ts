@@ -1,0 +1,16 @@
+import type { LocalizedText } from "@/db/schema";
+
+/** A data text in the reader's language, falling back to French, then to any language given. */
+export function localized(text: LocalizedText | null | undefined, locale: string): string {
+  if (!text) return "";
+  const own = text[locale as keyof LocalizedText];
+  return own ?? text.fr ?? Object.values(text).find(Boolean) ?? "";
+}
+
+export function countryName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: "region" }).of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}

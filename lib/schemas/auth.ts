@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { locales } from "@/lib/i18n/routing";
+
+// Messages are keys under "errors" in messages/*.json, translated where they are shown.
+export const emailSchema = z
+  .string({ error: "required" })
+  .trim()
+  .min(1, { error: "required" })
+  .max(254, { error: "tooLong" })
+  .pipe(z.email({ error: "invalidEmail" }))
+  .transform((email) => email.toLowerCase());
+
+export const newPasswordSchema = z
+  .string({ error: "required" })
+  .min(10, { error: "passwordTooShort" })
+  .max(200, { error: "tooLong" });
+
+export const signUpSchema = z.object({
+  fullName: z
+    .string({ error: "required" })
+    .trim()
+    .min(2, { error: "required" })
+    .max(120, { error: "tooLong" }),
+  email: emailSchema,
+  password: newPasswordSchema,
+  locale: z.enum(locales).catch("fr"),
+});
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string({ error: "required" }).min(1, { error: "required" }).max(200, { error: "tooLong" }),
+});
+export type SignInInput = z.infer<typeof signInSchema>;

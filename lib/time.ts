@@ -1,0 +1,35 @@
+/**
+ * Formatting of instants in the forum's time zone. Every helper takes the zone explicitly:
+ * the device's own zone is never used.
+ */
+
+/** "GMT+1" style offset of a zone at an instant, in the locale's wording. */
+export function zoneOffset(timeZone: string, locale: string, at: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "shortOffset" }).formatToParts(at);
+  return parts.find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+}
+
+/** The zone as shown on screen next to times, e.g. "Alger (UTC+1)". */
+export function zoneLabel(city: string, timeZone: string, at: Date = new Date()): string {
+  const offset = zoneOffset(timeZone, "en", at).replace(/^GMT/, "UTC");
+  return `${city} (${offset === "UTC" ? "UTC+0" : offset})`;
+}
+
+export function formatDay(day: string | Date, locale: string, timeZone: string): string {
+  const at = typeof day === "string" ? new Date(`${day}T12:00:00Z`) : day;
+  return new Intl.DateTimeFormat(locale, { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(at);
+}
+
+export function formatTime(at: Date, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(at);
+}
+
+export function formatDateRange(from: string, to: string, locale: string, timeZone: string): string {
+  const format = new Intl.DateTimeFormat(locale, { timeZone, day: "numeric", month: "long", year: "numeric" });
+  return format.formatRange(new Date(`${from}T12:00:00Z`), new Date(`${to}T12:00:00Z`));
+}
+
+/** The local calendar day (YYYY-MM-DD) of an instant in a zone. */
+export function localDay(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+}

@@ -1,0 +1,6 @@
+import { prepareDatabase } from "./prepare-database";
+
+prepareDatabase({ seed: false }).catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -6,7 +6,7 @@ const config = [
   ...nextTs,
   { files: ["next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
   {
-    ignores: [".next/**", ".data/**", "node_modules/**", "db/migrations/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [".next/**", ".next-*/**", ".data/**", "node_modules/**", "db/migrations/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
 ];
 

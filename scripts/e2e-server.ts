@@ -17,14 +17,14 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
   };
   if (process.env.DATABASE_URL) {
-    const name = "passerelle_e2e";
+    const name = `passerelle_e2e_${port}`;
     const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
     await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.unsafe(`CREATE DATABASE ${name}`);
     await admin.end();
     env.DATABASE_URL = withDatabase(process.env.DATABASE_URL, name);
   } else {
-    env.PGLITE_DIR = path.join(process.cwd(), ".data", "e2e-pglite");
+    env.PGLITE_DIR = path.join(process.cwd(), ".data", `e2e-pglite-${port}`);
     rmSync(env.PGLITE_DIR, { recursive: true, force: true });
   }
   Object.assign(process.env, env);

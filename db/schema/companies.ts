@@ -8,6 +8,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { forums, sectors } from "./forums";
@@ -97,3 +98,33 @@ export const companyItems = pgTable(
 export type Company = typeof companies.$inferSelect;
 export type NewCompany = typeof companies.$inferInsert;
 export type CompanyItem = typeof companyItems.$inferSelect;
+
+/**
+ * A link the main contact sends to bring a colleague into the company. Only a hash of the
+ * token is stored; a link works once, until it expires or is revoked.
+ */
+export const companyInvitations = pgTable(
+  "company_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    email: text("email"),
+    createdBy: uuid("created_by"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    usedBy: uuid("used_by"),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("company_invitations_token_key").on(t.tokenHash),
+    index("company_invitations_company_idx").on(t.companyId),
+    check("company_invitations_expiry", sql`${t.expiresAt} > ${t.createdAt}`),
+    check("company_invitations_used_once", sql`(${t.usedAt} is null) = (${t.usedBy} is null)`),
+  ],
+);
+
+export type CompanyInvitation = typeof companyInvitations.$inferSelect;

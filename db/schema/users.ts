@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, customType, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { companies } from "./companies";
 
 export const roles = ["participant", "organiser"] as const;
@@ -22,6 +22,8 @@ export const users = pgTable(
     languages: text("languages").array().notNull().default(sql`'{}'::text[]`),
     locale: text("locale").notNull().default("fr"),
     companyId: uuid("company_id").references(() => companies.id, { onDelete: "set null" }),
+    /** The company's main contact manages its delegates and invitations; one per company. */
+    isMainContact: boolean("is_main_contact").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -30,8 +32,34 @@ export const users = pgTable(
     check("users_role", sql`${t.role} in ('participant', 'organiser')`),
     check("users_email_lower", sql`${t.email} = lower(${t.email})`),
     check("users_locale", sql`${t.locale} in ('fr', 'ar', 'ru', 'en')`),
+    uniqueIndex("users_one_main_contact_key").on(t.companyId).where(sql`${t.isMainContact}`),
+    check("users_main_contact_has_company", sql`not ${t.isMainContact} or ${t.companyId} is not null`),
+  ],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+/** A delegate's photo, kept in the database so every instance serves the same bytes. */
+export const userPhotos = pgTable(
+  "user_photos",
+  {
+    userId: uuid("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    contentType: text("content_type").notNull(),
+    bytes: bytea("bytes").notNull(),
+    size: integer("size").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("user_photos_type", sql`${t.contentType} in ('image/jpeg', 'image/png', 'image/webp')`),
+    check("user_photos_size", sql`${t.size} between 1 and 2097152 and ${t.size} = octet_length(${t.bytes})`),
   ],
 );
 
 export type User = typeof users.$inferSelect;
+export type UserPhoto = typeof userPhotos.$inferSelect;
 export type NewUser = typeof users.$inferInsert;

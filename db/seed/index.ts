@@ -134,6 +134,7 @@ export async function seedDemo(db: Database): Promise<SeedResult> {
           languages: d.languages,
           locale: d.locale,
           companyId: id,
+          isMainContact: i === 0,
           createdAt: new Date(createdAt.getTime() + i * HOUR),
         }),
       );

@@ -8,7 +8,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { initialActionState, type ActionResult } from "@/lib/actions/result";
 import { useFormErrors } from "./use-form-errors";
 
-type Action = (state: ActionResult<undefined>, formData: FormData) => Promise<ActionResult<undefined>>;
+type Action = (state: unknown, formData: FormData) => Promise<ActionResult<undefined>>;
 
 export function SignUpForm({ action }: { action: Action }) {
   const t = useTranslations("auth");

@@ -35,7 +35,7 @@ export function formAction<S extends z.ZodType, T, A extends Access>(
   handler: (input: z.infer<S>, user: A extends "public" ? User | null : User) => Promise<ActionResult<T>>,
 ) {
   const secret = options.secretFields ?? ["password"];
-  return async (_previous: ActionResult<T>, formData: FormData): Promise<ActionResult<T>> => {
+  return async (_previous: unknown, formData: FormData): Promise<ActionResult<T>> => {
     const values = echo(formData, secret);
     try {
       const user = options.access === "public" ? null : await getCurrentUser();

@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { getCurrentForum } from "@/db/forums";
 import { getOrganiserCounts } from "@/db/organiser";
 import { requireOrganiser } from "@/lib/auth/session";
+import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -16,7 +17,7 @@ export default async function OrganiserHomePage({ params }: { params: Promise<{ 
   const { locale } = await params;
   setRequestLocale(locale);
   await requireOrganiser(locale, "/organiser");
-  const [t, forum] = await Promise.all([getTranslations("organiser"), getCurrentForum()]);
+  const [t, tApprovals, forum] = await Promise.all([getTranslations("organiser"), getTranslations("approvals"), getCurrentForum()]);
   const counts = forum ? await getOrganiserCounts(forum.id) : null;
   const number = new Intl.NumberFormat(locale);
   const figures = counts
@@ -43,6 +44,9 @@ export default async function OrganiserHomePage({ params }: { params: Promise<{ 
             </div>
           ))}
         </dl>
+        <Link href="/organiser/companies?status=pending" className="mt-4 inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
+          {tApprovals("reviewLink")}
+        </Link>
       </Card>
     </div>
   );

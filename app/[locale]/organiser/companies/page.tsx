@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CompanyDecision } from "@/components/organiser/company-decision";
+import { Card } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
+import { listCompaniesByStatus } from "@/db/approvals";
+import { getCurrentForum, getForumOverview } from "@/db/forums";
+import { companyStatuses } from "@/db/schema";
+import { requireOrganiser } from "@/lib/auth/session";
+import { Link } from "@/lib/i18n/navigation";
+import { countryName, localized } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/routing";
+import { companyQueueQuerySchema } from "@/lib/schemas/approvals";
+import { decideCompanyAction } from "./actions";
+
+const pageSize = 20;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "approvals" });
+  return { title: t("title") };
+}
+
+export default async function CompanyQueuePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireOrganiser(locale, "/organiser/companies");
+  const { status, page } = companyQueueQuerySchema.parse(await searchParams);
+  const [t, forum] = await Promise.all([getTranslations("approvals"), getCurrentForum()]);
+  if (!forum) return null;
+  const [{ rows, total, byStatus }, { sectors }] = await Promise.all([
+    listCompaniesByStatus(forum.id, status, page, pageSize),
+    getForumOverview(forum.id),
+  ]);
+  const sectorName = (code: string) => localized(sectors.find((s) => s.code === code)?.name, locale);
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: forum.timeZone });
+
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <nav aria-label={t("statusNav")}>
+        <ul className="flex flex-wrap gap-2">
+          {companyStatuses.map((s) => (
+            <li key={s}>
+              <Link
+                href={`/organiser/companies?status=${s}`}
+                aria-current={s === status ? "page" : undefined}
+                className="inline-flex min-h-11 items-center rounded-full border border-slate-400 px-4 font-medium aria-[current=page]:border-emerald-900 aria-[current=page]:bg-emerald-900 aria-[current=page]:text-white"
+              >
+                {t(`status.${s}`, { count: byStatus[s] })}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {rows.length === 0 && <p>{t(`empty.${status}`)}</p>}
+      <ul className="flex flex-col gap-4">
+        {rows.map(({ company, sectorCodes, delegates }) => (
+          <li key={company.id}>
+            <Card aria-labelledby={`company-${company.id}`}>
+              <h2 id={`company-${company.id}`} className="text-lg font-bold">
+                {company.name}
+              </h2>
+              <p className="text-slate-700">
+                {countryName(company.country, locale)} · {company.city} · {t("since", { date: date.format(company.createdAt) })}
+              </p>
+              <p className="mt-1 text-sm">{sectorCodes.map(sectorName).join(" · ")}</p>
+              <p className="mt-2 line-clamp-3">{company.description}</p>
+              {company.rejectionReason && company.status === "rejected" && (
+                <p className="mt-2 text-sm">
+                  <span className="font-semibold">{t("reasonGiven")}</span> {company.rejectionReason}
+                </p>
+              )}
+              <h3 className="mt-3 font-semibold">{t("delegates")}</h3>
+              <ul className="text-sm">
+                {delegates.map((d) => (
+                  <li key={d.email}>
+                    {d.fullName}
+                    {d.jobTitle ? `, ${d.jobTitle}` : ""} — <span dir="ltr">{d.email}</span>
+                  </li>
+                ))}
+              </ul>
+              <div className="mt-4">
+                <CompanyDecision
+                  action={decideCompanyAction}
+                  companyId={company.id}
+                  companyName={company.name}
+                  status={company.status}
+                  canApprove={company.status !== "approved"}
+                  canReject={company.status !== "rejected"}
+                />
+              </div>
+            </Card>
+          </li>
+        ))}
+      </ul>
+      <Pagination
+        page={page}
+        pageCount={pageCount}
+        hrefFor={(p) => `/organiser/companies?status=${status}&page=${p}`}
+        labels={{ nav: t("pages"), previous: t("previous"), next: t("next"), status: t("pageOf", { page, pageCount }) }}
+      />
+    </div>
+  );
+}

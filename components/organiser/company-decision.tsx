@@ -1,0 +1,75 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useId } from "react";
+import { useFormErrors } from "@/components/auth/use-form-errors";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/actions/result";
+
+type Decided = { name: string; status: string };
+type Action = (state: unknown, formData: FormData) => Promise<ActionResult<Decided | undefined>>;
+
+/** Approve, or reject with a reason the company will read. */
+export function CompanyDecision({ action, companyId, companyName, status, canApprove, canReject }: {
+  action: Action;
+  companyId: string;
+  companyName: string;
+  status: string;
+  canApprove: boolean;
+  canReject: boolean;
+}) {
+  const t = useTranslations("approvals");
+  const [state, formAction, pending] = useActionState(action, { ok: true, data: undefined });
+  const { formError, field } = useFormErrors(state);
+  const reasonId = useId();
+  const reasonErrors = field("reason");
+  return (
+    <div className="flex flex-col gap-3">
+      <div role="status" className={state.ok && state.data ? "font-medium text-emerald-900" : "sr-only"}>
+        {state.ok && state.data ? t(state.data.status === "approved" ? "approvedNotice" : "rejectedNotice", { name: state.data.name }) : ""}
+      </div>
+      {formError && (
+        <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-2 font-medium text-red-900">
+          {formError}
+        </p>
+      )}
+      {canApprove && (
+        <form action={formAction}>
+          <input type="hidden" name="companyId" value={companyId} />
+          <input type="hidden" name="seenStatus" value={status} />
+          <input type="hidden" name="decision" value="approve" />
+          <Button type="submit" disabled={pending} aria-label={t("approveCompany", { name: companyName })}>
+            {t("approve")}
+          </Button>
+        </form>
+      )}
+      {canReject && (
+        <form action={formAction} className="flex flex-col gap-2">
+          <input type="hidden" name="companyId" value={companyId} />
+          <input type="hidden" name="seenStatus" value={status} />
+          <input type="hidden" name="decision" value="reject" />
+          <label htmlFor={reasonId} className="font-medium">
+            {t("reasonLabel", { name: companyName })}
+          </label>
+          <textarea
+            id={reasonId}
+            name="reason"
+            rows={2}
+            maxLength={500}
+            aria-invalid={reasonErrors ? true : undefined}
+            aria-describedby={reasonErrors ? `${reasonId}-error` : undefined}
+            className="rounded-lg border border-slate-400 p-2"
+          />
+          {reasonErrors && (
+            <p id={`${reasonId}-error`} className="text-sm font-medium text-red-800">
+              {reasonErrors.join(" ")}
+            </p>
+          )}
+          <Button type="submit" variant="secondary" disabled={pending} aria-label={t("rejectCompany", { name: companyName })}>
+            {t("reject")}
+          </Button>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { findCompanyInForum, setCompanyStatus } from "@/db/approvals";
+import { getDb, type Database } from "@/db/client";
+import type { Company, CompanyStatus, User } from "@/db/schema";
+import { assertOrganiser } from "@/lib/auth/permissions";
+import { PublicError } from "@/lib/errors";
+import type { CompanyDecisionInput } from "@/lib/schemas/approvals";
+
+// An organiser may change their mind: a rejected company can still be approved, an
+// approved one rejected. A decision applies only to the status its organiser saw, so two
+// organisers acting at once cannot overwrite each other.
+const allowedFrom: Record<CompanyDecisionInput["decision"], readonly CompanyStatus[]> = {
+  approve: ["pending", "rejected"],
+  reject: ["pending", "approved"],
+};
+
+export async function decideCompany(
+  user: User | null,
+  forumId: string,
+  input: CompanyDecisionInput,
+  db: Database = getDb(),
+): Promise<Company> {
+  assertOrganiser(user);
+  const to: CompanyStatus = input.decision === "approve" ? "approved" : "rejected";
+  if (!allowedFrom[input.decision].includes(input.seenStatus)) throw new PublicError("alreadyDecided", 409);
+  const updated = await setCompanyStatus(
+    input.companyId,
+    forumId,
+    [input.seenStatus],
+    to,
+    input.decision === "reject" ? input.reason : null,
+    db,
+  );
+  if (updated) return updated;
+  const current = await findCompanyInForum(input.companyId, forumId, db);
+  if (!current) throw new PublicError("notFound", 404);
+  throw new PublicError("alreadyDecided", 409);
+}

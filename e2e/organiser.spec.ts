@@ -28,3 +28,42 @@ test.describe("the organiser console", () => {
     await expectAccessible(page);
   });
 });
+
+test.describe("the company approval queue", () => {
+  test("is refused to a participant", async ({ page }) => {
+    await signIn(page, delegate);
+    const response = await page.goto("/fr/organiser/companies");
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("button", { name: /^Valider/ })).toHaveCount(0);
+  });
+
+  test("lets the organiser reject with a reason, then approve, a pending company", async ({ page }) => {
+    await signIn(page, organiser);
+    await page.goto("/fr/organiser");
+    await page.getByRole("link", { name: "Valider les entreprises en attente" }).click();
+    await expect(page.getByRole("heading", { name: "Entreprises", level: 1 })).toBeVisible();
+    await expectAccessible(page);
+
+    // Each project (desktop, phone) takes its own company: they run at the same time.
+    const nth = test.info().project.name === "phone" ? 1 : 0;
+    const first = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) }).nth(nth);
+    const name = (await first.getByRole("heading", { level: 2 }).textContent())!.trim();
+    const card = page.getByRole("region", { name });
+
+    // A rejection needs a reason: the server says so next to the field.
+    await card.getByRole("button", { name: `Refuser ${name}` }).click();
+    await expect(card.getByText("Indiquez un motif (au moins 3 caractères).")).toBeVisible();
+    await card.getByLabel("Motif du refus (l'entreprise le verra)").fill("Site web introuvable");
+    await card.getByRole("button", { name: `Refuser ${name}` }).click();
+    await expect(page.getByRole("heading", { name, level: 2 })).toHaveCount(0);
+
+    await page.getByRole("link", { name: /^Refusées/ }).click();
+    const rejected = page.getByRole("region", { name });
+    await expect(rejected.getByText("Site web introuvable")).toBeVisible();
+    await rejected.getByRole("button", { name: `Valider ${name}` }).click();
+    await expect(page.getByRole("heading", { name, level: 2 })).toHaveCount(0);
+    await page.getByRole("link", { name: /^Validées/ }).click();
+    await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
+    await expectAccessible(page);
+  });
+});

@@ -64,14 +64,16 @@ export default async function CompanyQueuePage({
         {rows.map(({ company, sectorCodes, delegates }) => (
           <li key={company.id}>
             <Card aria-labelledby={`company-${company.id}`}>
-              <h2 id={`company-${company.id}`} className="text-lg font-bold">
+              <h2 id={`company-${company.id}`} dir="auto" className="text-start text-lg font-bold">
                 {company.name}
               </h2>
               <p className="text-slate-700">
-                {countryName(company.country, locale)} · {company.city} · {t("since", { date: date.format(company.createdAt) })}
+                {countryName(company.country, locale)} · <bdi>{company.city}</bdi> · {t("since", { date: date.format(company.createdAt) })}
               </p>
               <p className="mt-1 text-sm">{sectorCodes.map(sectorName).join(" · ")}</p>
-              <p className="mt-2 line-clamp-3">{company.description}</p>
+              <p dir="auto" className="mt-2 line-clamp-3 text-start">
+                {company.description}
+              </p>
               {company.rejectionReason && company.status === "rejected" && (
                 <p className="mt-2 text-sm">
                   <span className="font-semibold">{t("reasonGiven")}</span> {company.rejectionReason}
@@ -81,8 +83,8 @@ export default async function CompanyQueuePage({
               <ul className="text-sm">
                 {delegates.map((d) => (
                   <li key={d.email}>
-                    {d.fullName}
-                    {d.jobTitle ? `, ${d.jobTitle}` : ""} — <span dir="ltr">{d.email}</span>
+                    <bdi>{d.fullName}</bdi>
+                    {d.jobTitle ? <>, <bdi>{d.jobTitle}</bdi></> : null} — <bdi dir="ltr">{d.email}</bdi>
                   </li>
                 ))}
               </ul>

@@ -1,16 +1,15 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { getCurrentForum, getForumOverview } from "@/db/forums";
 import { getCurrentUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName, localized } from "@/lib/i18n/localized";
-import type { Locale } from "@/lib/i18n/routing";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { formatDateRange, formatDay, formatTime, zoneLabel } from "@/lib/time";
 
-export default async function LandingPage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+export default async function LandingPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params);
   const t = await getTranslations("landing");
   const forum = await getCurrentForum();
   if (!forum) {

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { getCurrentForum } from "@/db/forums";
 import { getOrganiserCounts } from "@/db/organiser";
 import { requireOrganiser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Locale } from "@/lib/i18n/routing";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
@@ -13,9 +14,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
   return { title: t("title") };
 }
 
-export default async function OrganiserHomePage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+export default async function OrganiserHomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params);
   await requireOrganiser(locale, "/organiser");
   const [t, tApprovals, forum] = await Promise.all([getTranslations("organiser"), getTranslations("approvals"), getCurrentForum()]);
   const counts = forum ? await getOrganiserCounts(forum.id) : null;

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { getCurrentForum } from "@/db/forums";
 import { requireUser } from "@/lib/auth/session";
 import { localized } from "@/lib/i18n/localized";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Locale } from "@/lib/i18n/routing";
 import { zoneLabel } from "@/lib/time";
 
@@ -12,9 +13,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
   return { title: t("title") };
 }
 
-export default async function SchedulePage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+export default async function SchedulePage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params);
   const user = await requireUser(locale, "/schedule");
   const [t, forum] = await Promise.all([getTranslations("schedule"), getCurrentForum()]);
   const zone = forum ? zoneLabel(localized(forum.city, locale), forum.timeZone, new Date(`${forum.startsOn}T12:00:00Z`)) : "";

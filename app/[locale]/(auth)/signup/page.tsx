@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { signUpAction } from "../actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
@@ -11,9 +11,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
   return { title: t("signUpTitle") };
 }
 
-export default async function SignUpPage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+export default async function SignUpPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params);
   const t = await getTranslations("auth");
   return (
     <Card className="mx-auto w-full max-w-md">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { CompanyDecision } from "@/components/organiser/company-decision";
 import { Card } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
@@ -9,6 +9,7 @@ import { companyStatuses } from "@/db/schema";
 import { requireOrganiser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName, localized } from "@/lib/i18n/localized";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Locale } from "@/lib/i18n/routing";
 import { companyQueueQuerySchema } from "@/lib/schemas/approvals";
 import { decideCompanyAction } from "./actions";
@@ -24,11 +25,10 @@ export default async function CompanyQueuePage({
   params,
   searchParams,
 }: {
-  params: Promise<{ locale: Locale }>;
+  params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   await requireOrganiser(locale, "/organiser/companies");
   const { status, page } = companyQueueQuerySchema.parse(await searchParams);
   const [t, forum] = await Promise.all([getTranslations("approvals"), getCurrentForum()]);

@@ -18,7 +18,7 @@ export default async function SignInPage({
   params: Promise<{ locale: string }>;
   searchParams: Promise<{ next?: string | string[] }>;
 }) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   const { next } = await searchParams;
   const t = await getTranslations("auth");
   return (

@@ -12,7 +12,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
 }
 
 export default async function SignUpPage({ params }: { params: Promise<{ locale: string }> }) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   const t = await getTranslations("auth");
   return (
     <Card className="mx-auto w-full max-w-md">

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   char,
   check,
+  customType,
   index,
   integer,
   pgTable,
@@ -12,6 +13,9 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { forums, sectors } from "./forums";
+import { searchVectorSql } from "./search";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 export const companyStatuses = ["pending", "approved", "rejected"] as const;
 export type CompanyStatus = (typeof companyStatuses)[number];
@@ -47,9 +51,19 @@ export const companies = pgTable(
     rejectionReason: text("rejection_reason"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The company's offer and need texts, kept up to date by triggers on company_items. */
+    itemsText: text("items_text").notNull().default(""),
+    /** The company's sectors, kept up to date by triggers on company_sectors, for directory filters and counts. */
+    sectorIds: uuid("sector_ids").array().notNull().default(sql`'{}'::uuid[]`),
+    /** Full text in every forum language; weights: name A, offers and needs B, description C, city D. */
+    searchVector: tsvector("search_vector").notNull().generatedAlwaysAs(sql.raw(searchVectorSql)),
   },
   (t) => [
     index("companies_forum_status_idx").on(t.forumId, t.status),
+    index("companies_search_vector_idx").using("gin", t.searchVector),
+    // Everything the directory filters, counts and sorts on, so a search without words reads
+    // this index alone (an index-only scan) rather than the wide rows.
+    index("companies_directory_idx").on(t.forumId, t.status, t.name, t.id, t.country, t.lookingFor, t.sectorIds),
     check("companies_status", sql`${t.status} in ('pending', 'approved', 'rejected')`),
     check("companies_size", sql`${t.size} is null or ${t.size} in ('micro', 'small', 'medium', 'large')`),
     check("companies_name_length", sql`char_length(${t.name}) between 2 and 160`),
@@ -93,6 +107,19 @@ export const companyItems = pgTable(
     check("company_items_kind", sql`${t.kind} in ('offer', 'need')`),
     check("company_items_text_length", sql`char_length(${t.text}) between 2 and 200`),
   ],
+);
+
+/**
+ * Every word of every company's search vector, kept by a trigger on companies: a query word
+ * with a typo finds its neighbours here by trigram similarity (a small table, so fast)
+ * before the full-text match. Words are never removed; a stale one only matches nothing.
+ */
+export const companySearchWords = pgTable(
+  "company_search_words",
+  {
+    word: text("word").primaryKey(),
+  },
+  (t) => [index("company_search_words_trgm_idx").using("gist", sql`${t.word} gist_trgm_ops`)],
 );
 
 export type Company = typeof companies.$inferSelect;

@@ -13,7 +13,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { forums, sectors } from "./forums";
-import { searchVectorSql } from "./search";
+import { rankVectorSql, searchVectorSql } from "./search";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
@@ -57,6 +57,8 @@ export const companies = pgTable(
     sectorIds: uuid("sector_ids").array().notNull().default(sql`'{}'::uuid[]`),
     /** Full text in every forum language; weights: name A, offers and needs B, description C, city D. */
     searchVector: tsvector("search_vector").notNull().generatedAlwaysAs(sql.raw(searchVectorSql)),
+    /** Name A and offers and needs B: what matches are ranked by. */
+    rankVector: tsvector("rank_vector").notNull().generatedAlwaysAs(sql.raw(rankVectorSql)),
   },
   (t) => [
     index("companies_forum_status_idx").on(t.forumId, t.status),
@@ -120,6 +122,23 @@ export const companySearchWords = pgTable(
     word: text("word").primaryKey(),
   },
   (t) => [index("company_search_words_trgm_idx").using("gist", sql`${t.word} gist_trgm_ops`)],
+);
+
+/**
+ * How many approved companies of a forum share each combination of country, "looking for"
+ * and sectors, kept by a trigger on companies. The directory's counts for a search without
+ * words read these few rows (hundreds, a few thousand at most) instead of every company.
+ */
+export const companyDirectoryCounts = pgTable(
+  "company_directory_counts",
+  {
+    forumId: uuid("forum_id").notNull(),
+    country: char("country", { length: 2 }).notNull(),
+    lookingFor: text("looking_for").array().notNull(),
+    sectorIds: uuid("sector_ids").array().notNull(),
+    companies: integer("companies").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.forumId, t.country, t.lookingFor, t.sectorIds] })],
 );
 
 export type Company = typeof companies.$inferSelect;

@@ -44,10 +44,16 @@ function weighted(column: string, weight: "A" | "B" | "C" | "D"): string[] {
   });
 }
 
-/** The generated tsvector: name A, offers and needs B, description C, city D. */
+/** The generated tsvector the directory matches on: name A, offers and needs B, description C, city D. */
 export const searchVectorSql = [
   ...weighted("name", "A"),
   ...weighted("items_text", "B"),
   ...weighted("description", "C"),
   `setweight(to_tsvector('simple'::regconfig, ${searchFold('"city"')}), 'D')`,
 ].join(" || ");
+
+/**
+ * Name A and offers and needs B only: what the directory ranks matches with. A tenth of the
+ * full vector's size, so ranking thousands of matches reads no compressed or out-of-line value.
+ */
+export const rankVectorSql = [...weighted("name", "A"), ...weighted("items_text", "B")].join(" || ");

@@ -49,6 +49,8 @@ export const companies = pgTable(
     lookingFor: text("looking_for").array().$type<LookingFor[]>().notNull().default(sql`'{}'::text[]`),
     status: text("status").$type<CompanyStatus>().notNull().default("pending"),
     rejectionReason: text("rejection_reason"),
+    /** Accepted meeting requests, kept by a trigger that also enforces the forum's cap. */
+    acceptedMeetings: integer("accepted_meetings").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     /** The company's offer and need texts, kept up to date by triggers on company_items. */

@@ -10,6 +10,7 @@ import {
   pgTable,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
@@ -32,6 +33,10 @@ export const forums = pgTable(
     countryB: char("country_b", { length: 2 }).notNull(),
     slotMinutes: integer("slot_minutes").notNull().default(30),
     meetingCap: integer("meeting_cap").notNull().default(20),
+    bookingMode: text("booking_mode").$type<"self" | "organiser" | "both">().notNull().default("both"),
+    /** After this instant delegates can no longer book, move or cancel on their own. */
+    selfBookingClosesAt: timestamp("self_booking_closes_at", { withTimezone: true }),
+    scheduleLocked: boolean("schedule_locked").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -40,6 +45,7 @@ export const forums = pgTable(
     check("forums_countries_differ", sql`${t.countryA} <> ${t.countryB}`),
     check("forums_slot_minutes_range", sql`${t.slotMinutes} between 5 and 240`),
     check("forums_meeting_cap_range", sql`${t.meetingCap} between 1 and 1000`),
+    check("forums_booking_mode", sql`${t.bookingMode} in ('self', 'organiser', 'both')`),
   ],
 );
 
@@ -106,6 +112,7 @@ export const meetingTables = pgTable(
   },
   (t) => [
     uniqueIndex("meeting_tables_forum_number_key").on(t.forumId, t.number),
+    unique("meeting_tables_identity_key").on(t.id, t.forumId),
     check("meeting_tables_number_positive", sql`${t.number} > 0`),
   ],
 );

@@ -1,3 +1,6 @@
 export * from "./forums";
 export * from "./companies";
 export * from "./users";
+export * from "./requests";
+export * from "./outbox";
+export * from "./meetings";

@@ -17,7 +17,12 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
 export default async function OrganiserHomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   await requireOrganiser(locale, "/organiser");
-  const [t, tApprovals, forum] = await Promise.all([getTranslations("organiser"), getTranslations("approvals"), getCurrentForum()]);
+  const [t, tApprovals, tOutbox, forum] = await Promise.all([
+    getTranslations("organiser"),
+    getTranslations("approvals"),
+    getTranslations("outbox"),
+    getCurrentForum(),
+  ]);
   const counts = forum ? await getOrganiserCounts(forum.id) : null;
   const number = new Intl.NumberFormat(locale);
   const figures = counts
@@ -48,6 +53,9 @@ export default async function OrganiserHomePage({ params }: { params: Promise<{ 
           {tApprovals("reviewLink")}
         </Link>
       </Card>
+      <Link href="/organiser/outbox" className="inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
+        {tOutbox("link")}
+      </Link>
     </div>
   );
 }

@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { CancelMeeting } from "@/components/booking/cancel-meeting";
+import { SlotPicker } from "@/components/booking/slot-picker";
+import { Card } from "@/components/ui/card";
+import { getCurrentForum } from "@/db/forums";
+import { findLiveMeetingOfRequest, findSlot, findTable } from "@/db/meetings";
+import { findRequestParty } from "@/db/requests";
+import { requireUser } from "@/lib/auth/session";
+import { freeSlotsForRequest } from "@/lib/booking/book";
+import { PublicError } from "@/lib/errors";
+import { Link } from "@/lib/i18n/navigation";
+import { localized } from "@/lib/i18n/localized";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { formatDay, formatTime, zoneLabel } from "@/lib/time";
+import { bookSlotAction, cancelMeetingAction, moveMeetingAction } from "./actions";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "booking" });
+  return { title: t("title") };
+}
+
+export default async function BookPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const locale = await pageLocale(params);
+  const { id } = await params;
+  const user = await requireUser(locale, `/requests/${id}/book`);
+  const [t, forum] = await Promise.all([getTranslations("booking"), getCurrentForum()]);
+  if (!forum || !/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  let free;
+  try {
+    free = await freeSlotsForRequest(user, id);
+  } catch (error) {
+    if (error instanceof PublicError && (error.status === 404 || error.status === 403)) notFound();
+    if (error instanceof PublicError) {
+      const key = `errors.${error.code}`;
+      return (
+        <Card>
+          <h1 className="text-2xl font-bold">{t("title")}</h1>
+          <p className="mt-2">{t.has(key) ? t(key) : t("errors.requestNotAccepted")}</p>
+        </Card>
+      );
+    }
+    throw error;
+  }
+  const meeting = await findLiveMeetingOfRequest(id);
+  const [slot, table] = meeting ? await Promise.all([findSlot(meeting.slotId), findTable(meeting.tableId)]) : [null, null];
+  const otherId = meeting ? (meeting.companyAId === user.companyId ? meeting.companyBId : meeting.companyAId) : null;
+  const other = otherId ? await findRequestParty(otherId) : null;
+  const tz = forum.timeZone;
+  const range = (s: { startsAt: Date; endsAt: Date }) => `${formatTime(s.startsAt, locale, tz)}–${formatTime(s.endsAt, locale, tz)}`;
+  const byDay = new Map<string, { id: string; label: string }[]>();
+  for (const s of free) byDay.set(s.day, [...(byDay.get(s.day) ?? []), { id: s.id, label: range(s) }]);
+  const days = [...byDay.entries()].map(([day, slots]) => ({ label: formatDay(day, locale, tz), slots }));
+  const zone = zoneLabel(localized(forum.city, locale), tz, new Date(`${forum.startsOn}T12:00:00Z`));
+
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">{meeting ? t("titleBooked") : t("title")}</h1>
+      <p className="text-slate-700">{t("zone", { zone })}</p>
+      {meeting && slot && (
+        <Card aria-labelledby="current-meeting">
+          <h2 id="current-meeting" className="text-lg font-semibold">
+            {t("current")}
+          </h2>
+          <p className="mt-2 text-lg">
+            {formatDay(slot.day, locale, tz)}, <span dir="ltr">{range(slot)}</span> · {t("table", { number: table?.number ?? 0 })}
+          </p>
+          {other && <p dir="auto" className="text-start">{other.name}</p>}
+          {meeting.interpreterNeeded && <p className="mt-1 font-semibold text-amber-900">{t("interpreter")}</p>}
+          <div className="mt-4">
+            <CancelMeeting action={cancelMeetingAction} meetingId={meeting.id} />
+          </div>
+        </Card>
+      )}
+      <Card aria-labelledby="choose-slot">
+        <h2 id="choose-slot" className="mb-3 text-lg font-semibold">
+          {meeting ? t("moveTitle") : t("chooseTitle")}
+        </h2>
+        {days.length === 0 ? (
+          <p>{t("noFreeSlot")}</p>
+        ) : (
+          <SlotPicker
+            action={meeting ? moveMeetingAction : bookSlotAction}
+            hidden={meeting ? { meetingId: meeting.id } : { requestId: id }}
+            days={days}
+            submitLabel={meeting ? t("move") : t("book")}
+          />
+        )}
+      </Card>
+      <Link href="/requests" className="inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
+        {t("back")}
+      </Link>
+    </div>
+  );
+}

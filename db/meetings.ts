@@ -1,0 +1,133 @@
+import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import { getDb, rowsOf, type Database } from "./client";
+import { meetingAttendees, meetings, meetingTables, slots, users, type Meeting } from "./schema";
+
+export interface FreeSlot {
+  id: string;
+  day: string;
+  startsAt: Date;
+  endsAt: Date;
+  freeTables: number;
+}
+
+/**
+ * The forum's slots in which none of these delegates has a meeting or a block and a table
+ * is free. The booking rule and the slot picker use this one query.
+ */
+export async function findFreeSlots(forumId: string, userIds: readonly string[], db: Database = getDb()): Promise<FreeSlot[]> {
+  const ids = sql`array[${sql.join(userIds.map((id) => sql`${id}::uuid`), sql`, `)}]::uuid[]`;
+  const rows = rowsOf<{ id: string; day: string; starts_at: string | Date; ends_at: string | Date; free_tables: number | string }>(
+    await db.execute(sql`
+      select s.id, s.day::text as day, s.starts_at, s.ends_at,
+        (select count(*) from meeting_tables t where t.forum_id = s.forum_id and t.active)
+          - (select count(*) from meetings m where m.slot_id = s.id and m.status <> 'cancelled') as free_tables
+      from slots s
+      where s.forum_id = ${forumId}
+        and not exists (select 1 from meeting_attendees a where a.user_id = any(${ids}) and a.active and a.during && s.during)
+        and not exists (select 1 from unavailabilities u where u.user_id = any(${ids}) and u.during && s.during)
+      order by s.starts_at`),
+  );
+  return rows
+    .map((r) => ({ id: r.id, day: r.day, startsAt: new Date(r.starts_at), endsAt: new Date(r.ends_at), freeTables: Number(r.free_tables) }))
+    .filter((r) => r.freeTables > 0);
+}
+
+/**
+ * Free tables of a slot, best first: a table where one of these delegates sits just before
+ * or just after (so they stay put between meetings), then by number.
+ */
+export async function findFreeTables(forumId: string, slotId: string, userIds: readonly string[], db: Database = getDb()) {
+  const ids = sql`array[${sql.join(userIds.map((id) => sql`${id}::uuid`), sql`, `)}]::uuid[]`;
+  return rowsOf<{ id: string; number: number }>(
+    await db.execute(sql`
+      with target as (select during from slots where id = ${slotId} and forum_id = ${forumId}),
+      neighbour_tables as (
+        select distinct m.table_id from meetings m join meeting_attendees a on a.meeting_id = m.id and a.active
+        where a.user_id = any(${ids}) and m.status <> 'cancelled'
+          and (upper(m.during) = lower((select during from target)) or lower(m.during) = upper((select during from target))))
+      select t.id, t.number from meeting_tables t
+      where t.forum_id = ${forumId} and t.active
+        and not exists (select 1 from meetings m where m.table_id = t.id and m.status <> 'cancelled' and m.during && (select during from target))
+      order by (t.id in (select table_id from neighbour_tables)) desc, t.number`),
+  );
+}
+
+export async function findSlot(slotId: string, db: Database = getDb()) {
+  const [row] = await db.select().from(slots).where(eq(slots.id, slotId)).limit(1);
+  return row ?? null;
+}
+
+export async function findMeeting(id: string, db: Database = getDb()): Promise<Meeting | null> {
+  const [row] = await db.select().from(meetings).where(eq(meetings.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function findLiveMeetingOfRequest(requestId: string, db: Database = getDb()): Promise<Meeting | null> {
+  const [row] = await db
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.requestId, requestId), ne(meetings.status, "cancelled")))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function delegatesOf(companyIds: readonly string[], db: Database = getDb()) {
+  return db
+    .select({ id: users.id, companyId: users.companyId, languages: users.languages, email: users.email, locale: users.locale, fullName: users.fullName })
+    .from(users)
+    .where(inArray(users.companyId, [...companyIds]))
+    .orderBy(asc(users.createdAt));
+}
+
+export async function insertMeeting(
+  values: Omit<typeof meetings.$inferInsert, "during"> & { attendees: { userId: string; companyId: string }[] },
+  db: Database = getDb(),
+): Promise<Meeting> {
+  const { attendees, ...meeting } = values;
+  const [row] = await db
+    .insert(meetings)
+    .values({ ...meeting, during: sql`(select during from slots where id = ${meeting.slotId})` as unknown as string })
+    .returning();
+  if (!row) throw new Error("insert returned no row");
+  await db.insert(meetingAttendees).values(attendees.map((a) => ({ ...a, meetingId: row.id, during: row.during })));
+  return row;
+}
+
+/** Moves a meeting to another slot and table; its attendees follow through the foreign key. */
+export async function moveMeetingRow(id: string, slotId: string, tableId: string, db: Database = getDb()): Promise<Meeting | null> {
+  const [row] = await db
+    .update(meetings)
+    .set({
+      slotId,
+      tableId,
+      during: sql`(select during from slots where id = ${slotId})` as unknown as string,
+      sequence: sql`${meetings.sequence} + 1` as unknown as number,
+      updatedAt: sql`now()` as unknown as Date,
+    })
+    .where(and(eq(meetings.id, id), eq(meetings.status, "scheduled")))
+    .returning();
+  return row ?? null;
+}
+
+export async function cancelMeetingRow(id: string, db: Database = getDb()): Promise<Meeting | null> {
+  const [row] = await db
+    .update(meetings)
+    .set({ status: "cancelled", sequence: sql`${meetings.sequence} + 1` as unknown as number, updatedAt: sql`now()` as unknown as Date })
+    .where(and(eq(meetings.id, id), eq(meetings.status, "scheduled")))
+    .returning();
+  return row ?? null;
+}
+
+/**
+ * Takes the slot's row lock for the rest of the transaction. Every booking or move into a
+ * slot takes it first, so writers of one slot queue in order instead of meeting head-on in
+ * the exclusion constraints (which still hold the rule).
+ */
+export async function lockSlot(slotId: string, db: Database): Promise<void> {
+  await db.execute(sql`select 1 from slots where id = ${slotId} for no key update`);
+}
+
+export async function findTable(tableId: string, db: Database = getDb()) {
+  const [row] = await db.select().from(meetingTables).where(eq(meetingTables.id, tableId)).limit(1);
+  return row ?? null;
+}

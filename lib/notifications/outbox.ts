@@ -1,0 +1,44 @@
+import { createTranslator } from "next-intl";
+import { getDb, type Database } from "@/db/client";
+import { emailOutbox } from "@/db/schema";
+import { loadMessages } from "@/lib/i18n/messages";
+import { isLocale, type Locale } from "@/lib/i18n/routing";
+
+export type EmailKind = "requestReceived" | "requestAccepted" | "requestDeclined" | "requestCancelled";
+
+export interface Recipient {
+  email: string;
+  locale: string;
+  fullName: string;
+}
+
+/**
+ * Writes one e-mail per recipient, each in the recipient's language, in the caller's
+ * transaction: the e-mail exists exactly when the change it tells of does.
+ */
+export async function enqueueEmails(
+  kind: EmailKind,
+  recipients: readonly Recipient[],
+  values: Record<string, string>,
+  db: Database = getDb(),
+): Promise<number> {
+  if (recipients.length === 0) return 0;
+  const rows = await Promise.all(
+    recipients.map(async (recipient) => {
+      const locale: Locale = isLocale(recipient.locale) ? recipient.locale : "fr";
+      const translate = createTranslator({ locale, messages: await loadMessages(locale), namespace: "emails" });
+      // Keys are built from the kind, so the translator is called untyped.
+      const t = translate as unknown as (key: string, values: Record<string, string>) => string;
+      const args = { ...values, name: recipient.fullName };
+      return {
+        toEmail: recipient.email,
+        locale,
+        kind,
+        subject: t(`${kind}.subject`, args),
+        body: `${t("greeting", args)}\n\n${t(`${kind}.body`, args)}\n\n${t("signature", args)}`,
+      };
+    }),
+  );
+  await db.insert(emailOutbox).values(rows);
+  return rows.length;
+}

@@ -1,0 +1,172 @@
+import { KempeChains } from "./kempe";
+import type { Random } from "./random";
+import { ParticipantReoptimiser } from "./reoptimise";
+import type { ScheduleState } from "./state";
+
+export interface ImproveLimits {
+  deadline: number;
+  maxIterations: number;
+  /** Fairness: the largest allowed difference between two participants' breaks. */
+  maxSpread: number;
+  /** Stop when the total breaks reach this. */
+  targetBreaks: number;
+  /** Stop after this many annealing cycles in a row without a better schedule. */
+  stallCycles: number;
+}
+
+export interface ImproveResult {
+  iterations: number;
+  /** performance.now() when the best schedule was found. */
+  bestAt: number;
+}
+
+/** An unfair schedule is worse than any fair one with many more breaks. */
+const UNFAIR = 50;
+/**
+ * Each idle slot inside a break costs a little: closing a long gap goes through shorter
+ * ones, which a count of breaks alone does not reward. A fifth of a break: it guides, and
+ * the best schedule is still judged on breaks alone.
+ */
+const IDLE_WEIGHT = 0.2;
+/** Temperatures of one annealing cycle, in units of one break. */
+const HOT = 0.4;
+const COLD = 0.05;
+/** Share of moves aimed at a participant with a break, next to its other meetings. */
+const FOCUS = 0.8;
+/** One participant re-optimisation every so many moves (one costs as much as a few hundred). */
+const REOPTIMISE_EVERY = 300;
+/** Participants hurt by a re-optimisation that are re-optimised in turn. */
+const FOLLOW_UPS = 3;
+/** Length of an annealing cycle, per movable meeting. */
+const CYCLE_PER_MEETING = 1_000;
+
+/**
+ * Break minimisation by simulated annealing. Moves are Kempe-chain swaps (a relocation is a
+ * chain of one), mostly aimed at a participant with a break, towards a slot next to one of
+ * its meetings; now and then a participant's whole day is re-optimised by an assignment
+ * (reoptimise.ts). Every move keeps every hard rule. The cost is the breaks, a little for
+ * idle slots, and a heavy penalty per unit of spread above the fairness bound. The
+ * temperature falls in cycles, each restarting from the best schedule so far.
+ */
+export function improveBreaks(state: ScheduleState, movable: Uint8Array, random: Random, limits: ImproveLimits): ImproveResult {
+  const { model } = state;
+  const S = model.slots;
+  const chains = new KempeChains(state, movable);
+  const candidates: number[] = [];
+  for (let m = 0; m < model.meetings; m++) if (movable[m] && state.slotOf[m]! >= 0 && model.domain[m]!.length > 1) candidates.push(m);
+  const unfairness = () => UNFAIR * Math.max(0, state.spread() - limits.maxSpread);
+  const cost = () => state.totalBreaks + IDLE_WEIGHT * state.totalIdle + unfairness();
+  /** What the caller cares about: breaks, and fairness. */
+  const score = () => state.totalBreaks + unfairness();
+
+  let current = cost();
+  let bestScore = score();
+  let bestCost = current;
+  let best = Int32Array.from(state.slotOf);
+  let bestAt = performance.now();
+  const keepIfBest = (): boolean => {
+    const now = score();
+    if (now > bestScore || (now === bestScore && current >= bestCost)) return false;
+    bestScore = now;
+    bestCost = current;
+    best = Int32Array.from(state.slotOf);
+    bestAt = performance.now();
+    return bestScore <= limits.targetBreaks;
+  };
+  const finish = (iterations: number): ImproveResult => {
+    state.restore(best);
+    return { iterations, bestAt };
+  };
+  if (candidates.length === 0 || bestScore <= limits.targetBreaks) return finish(0);
+
+  const cycle = 20_000 + CYCLE_PER_MEETING * candidates.length;
+
+  // Re-optimise p's day; if that hurts others, re-optimise up to FOLLOW_UPS of them in turn,
+  // keeping each follow-up that helps, and keep the whole only if it does not cost more.
+  const reoptimisers = Array.from({ length: FOLLOW_UPS + 1 }, () => new ParticipantReoptimiser(state, movable, IDLE_WEIGHT));
+  const breaksBefore = new Int32Array(model.participants);
+  const reoptimiseCompound = (p: number, t: number): boolean => {
+    const start = cost();
+    breaksBefore.set(state.breaks);
+    if (!reoptimisers[0]!.run(p, t)) return false;
+    let now = cost();
+    const kept = [reoptimisers[0]!];
+    // Follow the damage: each participant now worse off than before gets its turn, including
+    // those a follow-up hurts, up to FOLLOW_UPS turns.
+    const queued = new Set<number>([p]);
+    for (let turn = 0; turn < FOLLOW_UPS && now > start; turn++) {
+      let q = -1;
+      for (let x = 0; x < model.participants && q < 0; x++) if (!queued.has(x) && state.breaks[x]! > breaksBefore[x]!) q = x;
+      if (q < 0) break;
+      queued.add(q);
+      const own = model.meetingsOf[q]!;
+      const day = state.slotOf[own[random.int(own.length)]!]!;
+      const r = reoptimisers[kept.length]!;
+      if (day < 0 || !r.run(q, day)) continue;
+      const next = cost();
+      if (next < now) {
+        now = next;
+        kept.push(r);
+      } else r.undo();
+    }
+    if (now <= start) return true;
+    for (let i = kept.length - 1; i >= 0; i--) kept[i]!.undo();
+    return false;
+  };
+  let stalled = 0;
+  let scoreAtCycleStart = bestScore;
+  const broken: number[] = []; // participants with a break, refreshed now and then
+  let iteration = 0;
+  for (; iteration < limits.maxIterations; iteration++) {
+    if ((iteration & 255) === 0 && performance.now() > limits.deadline) break;
+    const phase = (iteration % cycle) / cycle;
+    if (phase === 0 && iteration > 0) {
+      stalled = bestScore < scoreAtCycleStart ? 0 : stalled + 1;
+      scoreAtCycleStart = bestScore;
+      if (stalled >= limits.stallCycles) break;
+      state.restore(best);
+      current = cost();
+    }
+    const temperature = HOT * Math.pow(COLD / HOT, phase);
+    if ((iteration & 1023) === 0) {
+      broken.length = 0;
+      for (let p = 0; p < model.participants; p++) if (state.breaks[p]! > 0) broken.push(p);
+    }
+
+    if (iteration % REOPTIMISE_EVERY === 0) {
+      const p = broken.length > 0 && random.next() < 0.7 ? broken[random.int(broken.length)]! : random.int(model.participants);
+      const own = model.meetingsOf[p]!;
+      const t = own.length >= 2 ? state.slotOf[own[random.int(own.length)]!]! : -1;
+      if (t >= 0 && reoptimiseCompound(p, t)) {
+        current = cost();
+        if (keepIfBest()) return finish(iteration + 1);
+      }
+    }
+
+    // Pick a move: a meeting of a participant with a break, next to another of its meetings,
+    // or any meeting to any allowed slot.
+    let m: number;
+    let target: number;
+    if (broken.length > 0 && random.next() < FOCUS) {
+      const own = model.meetingsOf[broken[random.int(broken.length)]!]!;
+      m = own[random.int(own.length)]!;
+      target = state.slotOf[own[random.int(own.length)]!]! + (random.next() < 0.5 ? -1 : 1);
+      if (!movable[m] || target < 0 || target >= S || model.allowed[m * S + target] !== 1) continue;
+    } else {
+      m = candidates[random.int(candidates.length)]!;
+      const domain = model.domain[m]!;
+      target = domain[random.int(domain.length)]!;
+    }
+    if (!chains.build(m, target)) continue;
+    chains.apply();
+    const next = cost();
+    const delta = next - current;
+    if (delta <= 0 || random.next() < Math.exp(-delta / temperature)) {
+      current = next;
+      if (keepIfBest()) return finish(iteration + 1);
+    } else {
+      chains.apply();
+    }
+  }
+  return finish(iteration);
+}

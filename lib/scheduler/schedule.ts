@@ -1,0 +1,111 @@
+import { placementUpperBound } from "./bounds";
+import { improveBreaks } from "./improve";
+import { buildModel } from "./model";
+import { placeMeetings, tryDirect } from "./place";
+import { createRandom } from "./random";
+import { unplacedReason } from "./reasons";
+import { ScheduleState } from "./state";
+import { assignTables } from "./tables";
+import type { ScheduleResult, SchedulerInput, SchedulerOptions } from "./types";
+
+/** Share of the time budget the placement may use before the break minimisation starts. */
+const PLACEMENT_SHARE = 0.6;
+/** Annealing cycles without progress before a restart from a fresh placement. */
+const STALL_CYCLES = 3;
+
+/** Every meeting that can be placed is. */
+function allPlaced(state: ScheduleState, movable: Uint8Array): boolean {
+  for (let m = 0; m < state.model.meetings; m++) if (movable[m] && state.slotOf[m]! < 0) return false;
+  return true;
+}
+
+/**
+ * The auto-scheduler: places as many accepted meetings as it can (higher priority first),
+ * then minimises the participants' breaks while keeping them fair, then gives each meeting a
+ * table. Plain data in, plain data out.
+ */
+export function schedule(input: SchedulerInput, options: SchedulerOptions = {}): ScheduleResult {
+  const started = performance.now();
+  const timeLimit = options.timeLimitMs ?? 2_000;
+  const deadline = started + timeLimit;
+  const iterationLimit = options.iterationLimit ?? Infinity;
+  const random = createRandom(options.seed ?? 1);
+  const model = buildModel(input);
+  const state = new ScheduleState(model);
+
+  // Fixed meetings never move; neither does one that can never be placed.
+  const movable = new Uint8Array(model.meetings);
+  for (let m = 0; m < model.meetings; m++) movable[m] = model.fixedSlot[m]! < 0 && model.impossible[m] === null ? 1 : 0;
+
+  const placementLimits = {
+    deadline: started + timeLimit * PLACEMENT_SHARE,
+    maxSteps: iterationLimit,
+    upperBound: placementUpperBound(model),
+    stallSteps: 50_000 + 50 * model.meetings,
+  };
+  const placement = placeMeetings(state, movable, random, placementLimits);
+  let bestAt = performance.now();
+  const placementMs = bestAt - started;
+
+  // A published meeting still where it was stays there: only the placement may move one.
+  const searchable = Uint8Array.from(movable);
+  for (let m = 0; m < model.meetings; m++) if (model.publishedSlot[m]! >= 0 && state.slotOf[m] === model.publishedSlot[m]) searchable[m] = 0;
+  const maxSpread = options.maxBreakDifference ?? 2;
+  const targetBreaks = options.targetBreaks ?? 0;
+  const score = (s: ScheduleState) => s.totalBreaks + 50 * Math.max(0, s.spread() - maxSpread);
+  // Restarts from a fresh placement when the search stalls, unless published meetings or
+  // meetings left out tie the run to this placement.
+  const restartable = !model.publishedSlot.some((t) => t >= 0) && allPlaced(state, movable);
+  const improveLimits = { deadline, maxSpread, targetBreaks, stallCycles: restartable ? STALL_CYCLES : Infinity };
+  let iterations = placement.steps;
+  const improvement = improveBreaks(state, searchable, random, { ...improveLimits, maxIterations: iterationLimit });
+  iterations += improvement.iterations;
+  if (improvement.iterations > 0) bestAt = Math.max(bestAt, improvement.bestAt);
+  let best = { slots: Int32Array.from(state.slotOf), score: score(state) };
+  while (restartable && best.score > targetBreaks && performance.now() < deadline && iterations < iterationLimit) {
+    const fresh = new ScheduleState(model);
+    const again = placeMeetings(fresh, movable, random, { ...placementLimits, maxSteps: iterationLimit - iterations });
+    iterations += again.steps;
+    if (!allPlaced(fresh, movable)) break;
+    const run = improveBreaks(fresh, movable, random, { ...improveLimits, maxIterations: iterationLimit - iterations });
+    iterations += run.iterations;
+    if (run.iterations === 0) break; // nothing left to search
+    if (score(fresh) < best.score) {
+      best = { slots: Int32Array.from(fresh.slotOf), score: score(fresh) };
+      bestAt = run.iterations > 0 ? run.bestAt : performance.now();
+    }
+  }
+  state.restore(best.slots);
+
+  // The searches keep every placed meeting placed; anything that now fits goes in.
+  for (let m = 0; m < model.meetings; m++) if (state.slotOf[m]! < 0 && model.impossible[m] === null && movable[m]) tryDirect(state, m, random);
+
+  const tableOf = assignTables(model, state.slotOf);
+  const result: ScheduleResult = {
+    placed: [],
+    unplaced: [],
+    stats: {
+      placed: 0,
+      unplaced: 0,
+      totalBreaks: state.totalBreaks,
+      breaksByParticipant: Object.fromEntries(input.participants.map((p, i) => [p.id, state.breaks[i]!])),
+      maxBreakDifference: state.spread(),
+      movedPublished: 0,
+      runTimeMs: 0,
+      placementMs,
+      timeToBestMs: bestAt - started,
+      iterations,
+    },
+  };
+  for (let m = 0; m < model.meetings; m++) {
+    const meeting = input.meetings[m]!;
+    const t = state.slotOf[m]!;
+    if (t >= 0) result.placed.push({ meetingId: meeting.id, slotId: input.slots[t]!.id, tableId: tableOf[m]! });
+    else result.unplaced.push({ meetingId: meeting.id, reason: unplacedReason(state, m) });
+    if (meeting.published && meeting.published.slotId !== (t >= 0 ? input.slots[t]!.id : undefined)) result.stats.movedPublished++;
+  }
+  result.stats.placed = result.placed.length;
+  result.stats.unplaced = result.unplaced.length;
+  result.stats.runTimeMs = performance.now() - started;
+  return result;
+}

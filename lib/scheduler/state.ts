@@ -1,0 +1,141 @@
+import type { Model } from "./model";
+
+/**
+ * The schedule being searched: each meeting's slot (-1 when unplaced), who is busy when, how
+ * many tables each slot uses, and each participant's breaks, all kept in step.
+ */
+export class ScheduleState {
+  readonly slotOf: Int32Array;
+  /** occupancy[p * slots + t]: the meeting participant p has in slot t, or -1. */
+  readonly occupancy: Int32Array;
+  readonly load: Int32Array;
+  readonly breaks: Int32Array;
+  /** How many participants have b breaks: gives the fairness spread without a scan. */
+  readonly breakCounts: Int32Array;
+  /** Idle slots between meetings (a break of three slots counts three): a finer guide than breaks. */
+  readonly idle: Int32Array;
+  totalBreaks = 0;
+  totalIdle = 0;
+  placedCount = 0;
+
+  constructor(readonly model: Model) {
+    this.slotOf = new Int32Array(model.meetings).fill(-1);
+    this.occupancy = new Int32Array(model.participants * model.slots).fill(-1);
+    this.load = new Int32Array(model.slots);
+    this.breaks = new Int32Array(model.participants);
+    this.idle = new Int32Array(model.participants);
+    this.breakCounts = new Int32Array(model.slots + 1);
+    this.breakCounts[0] = model.participants;
+  }
+
+  isFree(p: number, t: number): boolean {
+    return this.occupancy[p * this.model.slots + t]! < 0;
+  }
+
+  meetingAt(p: number, t: number): number {
+    return this.occupancy[p * this.model.slots + t]!;
+  }
+
+  /** Every meeting that must come before m is earlier than t, every one after it later. */
+  precedenceAllows(m: number, t: number): boolean {
+    for (const y of this.model.before[m]!) {
+      const s = this.slotOf[y]!;
+      if (s >= 0 && s >= t) return false;
+    }
+    for (const y of this.model.after[m]!) {
+      const s = this.slotOf[y]!;
+      if (s >= 0 && s <= t) return false;
+    }
+    return true;
+  }
+
+  canPlace(m: number, t: number): boolean {
+    const { model } = this;
+    return (
+      model.allowed[m * model.slots + t] === 1 &&
+      this.load[t]! < model.capacity[t]! &&
+      this.isFree(model.sideA[m]!, t) &&
+      this.isFree(model.sideB[m]!, t) &&
+      this.precedenceAllows(m, t)
+    );
+  }
+
+  place(m: number, t: number): void {
+    this.setSlot(m, t);
+    this.refresh(this.model.sideA[m]!);
+    this.refresh(this.model.sideB[m]!);
+  }
+
+  unplace(m: number): void {
+    this.setSlot(m, -1);
+    this.refresh(this.model.sideA[m]!);
+    this.refresh(this.model.sideB[m]!);
+  }
+
+  /** Moves m without recounting breaks: callers moving many meetings refresh once after. */
+  setSlot(m: number, t: number): void {
+    const { model } = this;
+    const S = model.slots;
+    const old = this.slotOf[m]!;
+    const a = model.sideA[m]!;
+    const b = model.sideB[m]!;
+    if (old >= 0) {
+      this.occupancy[a * S + old] = -1;
+      this.occupancy[b * S + old] = -1;
+      this.load[old]!--;
+      this.placedCount--;
+    }
+    this.slotOf[m] = t;
+    if (t >= 0) {
+      this.occupancy[a * S + t] = m;
+      this.occupancy[b * S + t] = m;
+      this.load[t]!++;
+      this.placedCount++;
+    }
+  }
+
+  /** Recounts participant p's breaks. */
+  refresh(p: number): void {
+    const S = this.model.slots;
+    // One pass for both figures: this runs for every participant a move touches.
+    const { occupancy } = this;
+    const day = this.model.day;
+    const offset = p * S;
+    let next = 0;
+    let idle = 0;
+    let last = -1;
+    for (let t = 0; t < S; t++) {
+      if (occupancy[offset + t]! < 0) continue;
+      if (last >= 0 && last < t - 1 && day[last] === day[t]) {
+        next++;
+        idle += t - last - 1;
+      }
+      last = t;
+    }
+    this.totalIdle += idle - this.idle[p]!;
+    this.idle[p] = idle;
+    const old = this.breaks[p]!;
+    if (next === old) return;
+    this.breaks[p] = next;
+    this.totalBreaks += next - old;
+    this.breakCounts[old]!--;
+    this.breakCounts[next]!++;
+  }
+
+  /** The largest difference between two participants' breaks. */
+  spread(): number {
+    const counts = this.breakCounts;
+    let min = 0;
+    while (min < counts.length && counts[min] === 0) min++;
+    let max = counts.length - 1;
+    while (max > 0 && counts[max] === 0) max--;
+    return max >= min ? max - min : 0;
+  }
+
+  /** Replaces the whole schedule with `slots` (a saved copy of slotOf). */
+  restore(slots: Int32Array): void {
+    for (let m = 0; m < this.model.meetings; m++) if (this.slotOf[m]! >= 0) this.setSlot(m, -1);
+    for (let m = 0; m < this.model.meetings; m++) if (slots[m]! >= 0) this.setSlot(m, slots[m]!);
+    for (let p = 0; p < this.model.participants; p++) this.refresh(p);
+  }
+}

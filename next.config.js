@@ -9,7 +9,8 @@ const nextConfig = {
   // Lets two builds live side by side (e.g. parallel end-to-end runs); .next by default.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  experimental: { authInterrupts: true },
+  // Photos are refused above 2 MB by the app; the body limit leaves room for a larger file to reach that check.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "4mb" } },
 };
 
 module.exports = withNextIntl(nextConfig);

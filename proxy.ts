@@ -5,5 +5,6 @@ import { routing } from "@/lib/i18n/routing";
 export default createMiddleware(routing);
 
 export const config = {
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  // /photos/{userId} and /calendar/... (app/photos, app/calendar) are served outside the locale prefix.
+  matcher: ["/((?!api|photos|calendar|_next|_vercel|.*\\..*).*)"],
 };

@@ -3,7 +3,7 @@ import { expectAccessible } from "./support/axe";
 import { delegate, signIn, uniqueEmail } from "./support/people";
 
 test.describe("a company representative", () => {
-  test("signs up, lands on an empty schedule, signs out and back in", async ({ page }) => {
+  test("signs up, lands on their company page, finds an empty schedule, signs out and back in", async ({ page }) => {
     const email = uniqueEmail("nouveau");
     await page.goto("/fr/signup");
     await expectAccessible(page);
@@ -12,6 +12,9 @@ test.describe("a company representative", () => {
     await page.getByLabel("Mot de passe").fill("un mot de passe solide");
     await page.getByRole("button", { name: "Créer mon compte" }).click();
 
+    await expect(page).toHaveURL(/\/fr\/profile$/);
+    await expect(page.getByRole("heading", { name: "Mon entreprise", level: 1 })).toBeVisible();
+    await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Mon programme" }).click();
     await expect(page).toHaveURL(/\/fr\/schedule$/);
     await expect(page.getByRole("heading", { name: "Mon programme", level: 1 })).toBeVisible();
     await expect(page.getByText("Bienvenue, Yasmine Ould Ali.")).toBeVisible();

@@ -10,7 +10,7 @@ import { useFormErrors } from "./use-form-errors";
 
 type Action = (state: unknown, formData: FormData) => Promise<ActionResult<undefined>>;
 
-export function SignUpForm({ action }: { action: Action }) {
+export function SignUpForm({ action, next }: { action: Action; next?: string }) {
   const t = useTranslations("auth");
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, initialActionState);
@@ -22,6 +22,7 @@ export function SignUpForm({ action }: { action: Action }) {
       <FormAlert message={formError} />
       <form action={formAction} noValidate className="flex flex-col gap-4" key={k}>
         <input type="hidden" name="locale" value={locale} />
+        {next && <input type="hidden" name="next" value={next} />}
         <Field label={t("fullName")} name="fullName" autoComplete="name" required maxLength={120} defaultValue={value("fullName")} errors={field("fullName")} />
         <Field label={t("email")} name="email" type="email" autoComplete="email" required defaultValue={value("email")} errors={field("email")} />
         <Field label={t("password")} name="password" type="password" autoComplete="new-password" required minLength={10} hint={t("passwordHint")} errors={field("password")} />

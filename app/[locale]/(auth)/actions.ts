@@ -14,11 +14,12 @@ export const signUpAction = formAction(
   { schema: signUpSchema.extend({ next: withNext.next }), access: "public" },
   async (input) => {
     await createAccount(input);
-    // On success signIn throws the redirect, which the wrapper passes on.
+    // On success signIn throws the redirect, which the wrapper passes on. A new account has
+    // no company yet: it lands where it creates or joins one.
     await signIn("credentials", {
       email: input.email,
       password: input.password,
-      redirectTo: safeNextPath(input.next, input.locale, "/schedule"),
+      redirectTo: safeNextPath(input.next, input.locale, "/profile"),
     });
     return { ok: true, data: undefined };
   },

@@ -1,0 +1,83 @@
+import { and, asc, desc, eq, isNull, ne } from "drizzle-orm";
+import { getDb, type Database } from "./client";
+import { userPhotos, users, type User } from "./schema";
+
+export interface DelegateSummary {
+  id: string;
+  fullName: string;
+  jobTitle: string | null;
+  email: string;
+  languages: string[];
+  isMainContact: boolean;
+  /** When the photo last changed (a cache key for its URL), or null without a photo. */
+  photoUpdatedAt: Date | null;
+}
+
+export async function listDelegates(companyId: string, db: Database = getDb()): Promise<DelegateSummary[]> {
+  return db
+    .select({
+      id: users.id,
+      fullName: users.fullName,
+      jobTitle: users.jobTitle,
+      email: users.email,
+      languages: users.languages,
+      isMainContact: users.isMainContact,
+      photoUpdatedAt: userPhotos.updatedAt,
+    })
+    .from(users)
+    .leftJoin(userPhotos, eq(userPhotos.userId, users.id))
+    .where(eq(users.companyId, companyId))
+    .orderBy(desc(users.isMainContact), asc(users.createdAt));
+}
+
+/**
+ * Puts a user who has no company into one. Conditional on "no company yet", so two requests
+ * racing (two create clicks, two invitation links) cannot both place the same user.
+ */
+export async function attachUserToCompany(userId: string, companyId: string, asMainContact: boolean, db: Database = getDb()): Promise<User | null> {
+  const [row] = await db
+    .update(users)
+    .set({ companyId, isMainContact: asMainContact })
+    .where(and(eq(users.id, userId), isNull(users.companyId)))
+    .returning();
+  return row ?? null;
+}
+
+/** Takes a delegate out of the company; never the one doing it, never the main contact. */
+export async function detachDelegate(companyId: string, delegateId: string, byUserId: string, db: Database = getDb()): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ companyId: null, isMainContact: false })
+    .where(and(eq(users.id, delegateId), eq(users.companyId, companyId), ne(users.id, byUserId), eq(users.isMainContact, false)))
+    .returning({ id: users.id });
+  return rows.length === 1;
+}
+
+/** Drops the main-contact flag only if this user still holds it for this company. */
+export async function releaseMainContact(companyId: string, userId: string, db: Database = getDb()): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ isMainContact: false })
+    .where(and(eq(users.id, userId), eq(users.companyId, companyId), eq(users.isMainContact, true)))
+    .returning({ id: users.id });
+  return rows.length === 1;
+}
+
+/** Gives the flag to a delegate of the same company; the partial unique index keeps it to one. */
+export async function grantMainContact(companyId: string, userId: string, db: Database = getDb()): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ isMainContact: true })
+    .where(and(eq(users.id, userId), eq(users.companyId, companyId)))
+    .returning({ id: users.id });
+  return rows.length === 1;
+}
+
+export async function updateDelegateFields(
+  userId: string,
+  values: { fullName: string; jobTitle: string | null; languages: string[] },
+  db: Database = getDb(),
+): Promise<User | null> {
+  const [row] = await db.update(users).set(values).where(eq(users.id, userId)).returning();
+  return row ?? null;
+}

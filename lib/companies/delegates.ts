@@ -1,0 +1,61 @@
+import { getDb, type Database } from "@/db/client";
+import { detachDelegate, grantMainContact, releaseMainContact, updateDelegateFields } from "@/db/delegates";
+import { deletePhoto, upsertPhoto } from "@/db/photos";
+import type { User } from "@/db/schema";
+import { assertMainContact, assertSignedIn } from "@/lib/auth/permissions";
+import { PublicError } from "@/lib/errors";
+import type { DelegateInput } from "@/lib/schemas/delegate";
+import { checkPhoto } from "./photos";
+
+/**
+ * A user edits their own delegate profile, and may replace their photo. The photo is checked
+ * before anything is written, so a bad file leaves the profile as it was.
+ */
+export async function updateDelegateProfile(user: User | null, input: DelegateInput, db: Database = getDb()): Promise<User> {
+  assertSignedIn(user);
+  const photo = input.photo ? await checkPhoto(input.photo) : null;
+  return db.transaction(async (tx) => {
+    const updated = await updateDelegateFields(
+      user.id,
+      { fullName: input.fullName, jobTitle: input.jobTitle, languages: input.languages },
+      tx,
+    );
+    if (!updated) throw new PublicError("notFound", 404);
+    if (photo) await upsertPhoto(user.id, photo.contentType, photo.bytes, tx);
+    return updated;
+  });
+}
+
+export async function removeOwnPhoto(user: User | null, db: Database = getDb()): Promise<void> {
+  assertSignedIn(user);
+  await deletePhoto(user.id, db);
+}
+
+/** The main contact takes another delegate out of the company (the person keeps their account). */
+export async function removeDelegate(
+  user: User | null,
+  target: { companyId: string; delegateId: string },
+  db: Database = getDb(),
+): Promise<void> {
+  assertMainContact(user, target.companyId);
+  if (target.delegateId === user.id) throw new PublicError("cannotRemoveSelf", 409);
+  if (!(await detachDelegate(target.companyId, target.delegateId, user.id, db))) throw new PublicError("notFound", 404);
+}
+
+/**
+ * The main contact hands the role to another delegate of the same company. Both flags change
+ * in one transaction; the partial unique index guarantees there is never a second one.
+ */
+export async function transferMainContact(
+  user: User | null,
+  target: { companyId: string; delegateId: string },
+  db: Database = getDb(),
+): Promise<void> {
+  assertMainContact(user, target.companyId);
+  if (target.delegateId === user.id) return;
+  await db.transaction(async (tx) => {
+    // Conditional: if the role moved in the meantime, this user no longer holds it.
+    if (!(await releaseMainContact(target.companyId, user.id, tx))) throw new PublicError("forbidden", 403);
+    if (!(await grantMainContact(target.companyId, target.delegateId, tx))) throw new PublicError("notFound", 404);
+  });
+}

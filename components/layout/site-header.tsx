@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { MeetingNavLinks } from "@/components/requests/meeting-nav-links";
 import { getCurrentUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -10,6 +11,7 @@ const linkClass =
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "nav" });
+  const tp = await getTranslations({ locale, namespace: "profile" });
   const user = await getCurrentUser();
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -21,6 +23,14 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           {user && (
             <Link href="/schedule" className={linkClass}>
               {t("schedule")}
+            </Link>
+          )}
+          {user?.role === "participant" && user.companyId && (
+            <MeetingNavLinks locale={locale} companyId={user.companyId} className={linkClass} />
+          )}
+          {user?.role === "participant" && (
+            <Link href="/profile" className={linkClass}>
+              {tp("navLink")}
             </Link>
           )}
           {user?.role === "organiser" && (

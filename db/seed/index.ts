@@ -17,7 +17,9 @@ import {
   type NewUser,
 } from "../schema";
 import { demoAccounts, demoOrganiser } from "./demo-accounts";
+import { syncSlots } from "../../lib/slots/sync";
 import { buildDemoCompanies } from "./demo-companies";
+import { seedDemoMeetings } from "./demo-meetings";
 import { DEMO_FORUM_SLUG, demoAgenda, demoForum, demoForumDays, demoRooms, demoSectors, demoTables } from "./demo-forum";
 
 export { demoAccounts, type DemoAccount } from "./demo-accounts";
@@ -154,6 +156,8 @@ export async function seedDemo(db: Database): Promise<SeedResult> {
     for (const part of chunks(sectorRows)) await tx.insert(companySectors).values(part);
     for (const part of chunks(itemRows)) await tx.insert(companyItems).values(part);
     for (const part of chunks(userRows)) await tx.insert(users).values(part);
+    await syncSlots(forumId, tx);
+    await seedDemoMeetings(forumId, tx);
 
     return { created: true, companies: companyRows.length, users: userRows.length };
   });

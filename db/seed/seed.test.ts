@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { count, eq } from "drizzle-orm";
+import { and, count, eq, inArray, ne } from "drizzle-orm";
 import { authenticate } from "@/lib/auth/authenticate";
 import { createTestDatabase, type TestDatabase } from "../testing";
-import { agendaSessions, companies, forumDays, forums, meetingTables, sectors, users } from "../schema";
+import { listMeetingsOfUser } from "../schedule";
+import { agendaSessions, companies, forumDays, forums, meetingAttendees, meetingRequests, meetings, meetingTables, sectors, sessionBookmarks, users } from "../schema";
 import { demoAccounts, seedDemo } from ".";
 
 let t: TestDatabase;
@@ -52,5 +53,37 @@ describe("the demo seed", () => {
       const user = await authenticate({ email: account.email, password: account.password }, t.db);
       expect(user?.role, account.email).toBe(account.role);
     }
+  });
+
+  it("books demo meetings for the demo accounts, never between the pairs the journeys use", async () => {
+    const byEmail = async (name: string) => (await t.db.select().from(users).where(eq(users.email, `${name}@demo.passerelle.test`)))[0]!;
+    const [ivan, amina, elena, karim] = await Promise.all(["ivan.petrov", "amina.benali", "elena.smirnova", "karim.haddad"].map(byEmail));
+    const ivanMeetings = await listMeetingsOfUser(ivan!.id, {}, t.db);
+    expect(ivanMeetings.map((m) => m.day)).toEqual(["2026-12-08", "2026-12-08", "2026-12-08", "2026-12-09"]);
+    expect(ivanMeetings[0]!.startsAt.toISOString()).toBe("2026-12-08T09:00:00.000Z");
+    for (const m of ivanMeetings) expect(m.partner.country).toBe("DZ");
+    // One partner shares no language with Ivan's company, to show the interpreter flag.
+    expect(ivanMeetings.map((m) => m.interpreterNeeded)).toEqual([false, false, true, false]);
+    expect(await listMeetingsOfUser(amina!.id, {}, t.db)).toHaveLength(2);
+    expect(await listMeetingsOfUser(elena!.id, {}, t.db)).toHaveLength(2);
+    expect(await listMeetingsOfUser(karim!.id, {}, t.db)).toHaveLength(1);
+    expect((await t.db.select({ n: count() }).from(meetings))[0]!.n).toBe(9);
+    // Each meeting has an accepted request, a table, and its delegates seated.
+    const accepted = await t.db.select({ n: count() }).from(meetingRequests).where(eq(meetingRequests.status, "accepted"));
+    expect(accepted[0]!.n).toBe(9);
+    const open = await t.db.select({ n: count() }).from(meetingRequests).where(ne(meetingRequests.status, "accepted"));
+    expect(open[0]!.n).toBe(0);
+    const pairs = [[ivan!, amina!], [elena!, karim!]] as const;
+    for (const [a, b] of pairs) {
+      const shared = await t.db
+        .select({ n: count() })
+        .from(meetingRequests)
+        .where(and(inArray(meetingRequests.fromCompanyId, [a.companyId!, b.companyId!]), inArray(meetingRequests.toCompanyId, [a.companyId!, b.companyId!])));
+      expect(shared[0]!.n).toBe(0);
+    }
+    const seated = await t.db.select({ n: count() }).from(meetingAttendees).where(eq(meetingAttendees.userId, ivan!.id));
+    expect(seated[0]!.n).toBe(4);
+    const bookmarks = await t.db.select({ n: count() }).from(sessionBookmarks).where(eq(sessionBookmarks.userId, ivan!.id));
+    expect(bookmarks[0]!.n).toBe(3);
   });
 });

@@ -1,5 +1,7 @@
 import { lookingForOptions } from "@/db/schema";
 import { DIRECTORY_MAX_PAGE, DIRECTORY_PAGE_SIZE, DIRECTORY_QUERY_MAX } from "@/lib/schemas/directory";
+import { requestPaths, requestSchemas } from "./openapi-requests";
+import { schedulePaths, scheduleSchemas } from "./openapi-schedule";
 
 /**
  * The JSON API's OpenAPI 3.1 description, served at /api/v1/openapi.json. A new endpoint
@@ -74,6 +76,8 @@ export const openApiDocument = {
         },
       },
     },
+    ...requestPaths,
+    ...schedulePaths,
   },
   components: {
     securitySchemes: {
@@ -85,6 +89,8 @@ export const openApiDocument = {
       },
     },
     schemas: {
+      ...requestSchemas,
+      ...scheduleSchemas,
       Error: {
         type: "object",
         required: ["error"],

@@ -1,32 +1,77 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { CalendarPanel } from "@/components/schedule/calendar-panel";
+import { OfflineStatus } from "@/components/schedule/offline-status";
+import { ScheduleDaySection } from "@/components/schedule/schedule-day";
 import { Card } from "@/components/ui/card";
+import { findCalendarFeed } from "@/db/calendar-feeds";
 import { getCurrentForum } from "@/db/forums";
 import { requireUser } from "@/lib/auth/session";
+import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Locale } from "@/lib/i18n/routing";
-import { zoneLabel } from "@/lib/time";
+import { loadMySchedule } from "@/lib/schedule/my-schedule";
+import { middayOf, utcOffset } from "@/lib/schedule/format";
+import { formatTime, zoneLabel } from "@/lib/time";
+import { resetFeedAction } from "./actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "schedule" });
   return { title: t("title") };
 }
 
+const linkClass = "inline-flex min-h-11 items-center font-semibold text-emerald-900 underline underline-offset-4";
+
+/** "My schedule", the phone page of the forum: today first, large and plain, kept for offline use. */
 export default async function SchedulePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   const user = await requireUser(locale, "/schedule");
   const [t, forum] = await Promise.all([getTranslations("schedule"), getCurrentForum()]);
-  const zone = forum ? zoneLabel(localized(forum.city, locale), forum.timeZone, new Date(`${forum.startsOn}T12:00:00Z`)) : "";
+  const now = new Date();
+  const [schedule, feed] = forum ? await Promise.all([loadMySchedule(user, forum, now), findCalendarFeed(user.id)]) : [null, null];
+  const timeZone = forum?.timeZone ?? "UTC";
+  const firstDay = middayOf(forum?.startsOn ?? "2000-01-01");
+  const zone = forum ? zoneLabel(localized(forum.city, locale), timeZone, firstDay) : "";
+  const offset = utcOffset(timeZone, firstDay);
+  const updated = formatTime(now, locale, timeZone);
+  const hasEntries = schedule?.days.some((d) => d.entries.length > 0) ?? false;
+
   return (
-    <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="text-slate-700">{t("greeting", { name: user.fullName })}</p>
-      {zone && <p className="text-sm text-slate-700">{t("timeZone", { zone })}</p>}
-      <Card>
-        <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>
-        <p className="mt-2">{t("emptyBody")}</p>
-      </Card>
+    <div className="flex flex-col gap-5 text-lg">
+      <div className="flex flex-col gap-2">
+        <h1 className="text-3xl font-bold text-slate-950">{t("title")}</h1>
+        <p className="text-slate-900">{t("greeting", { name: user.fullName })}</p>
+        {zone && <p className="text-base text-slate-900">{t("timeZone", { zone })}</p>}
+        <p className="text-base text-slate-900">
+          <time dateTime={now.toISOString()}>{t("lastUpdated", { time: updated, zone })}</time>
+        </p>
+        <OfflineStatus time={updated} zone={zone} />
+      </div>
+      {schedule && schedule.meetings.length === 0 && (
+        <Card>
+          <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>
+          <p className="mt-2">{t("emptyBody")}</p>
+          <Link href="/agenda" className={linkClass}>
+            {t("agendaLink")}
+          </Link>
+        </Card>
+      )}
+      {schedule &&
+        hasEntries &&
+        schedule.days.map((day) => <ScheduleDaySection key={day.day} day={day} locale={locale} timeZone={timeZone} offset={offset} />)}
+      {schedule && hasEntries && (
+        <Link href="/agenda" className={linkClass}>
+          {t("agendaLink")}
+        </Link>
+      )}
+      {forum && (
+        <CalendarPanel
+          locale={locale}
+          resetFeedAction={resetFeedAction}
+          feedSince={feed ? new Intl.DateTimeFormat(locale, { timeZone, dateStyle: "long" }).format(feed.createdAt) : null}
+        />
+      )}
     </div>
   );
 }

@@ -39,8 +39,11 @@ export function OfflineStatus({ time, zone }: { time: string; zone: string }) {
   useEffect(() => {
     if (!("serviceWorker" in navigator) || !navigator.onLine || isSavedCopy()) return;
     let current = true;
-    // The first visit was not served by the worker: it fetches the page once to keep it.
-    const page = navigator.serviceWorker.controller ? null : location.pathname + location.search;
+    // The worker keeps the pages it serves itself. It did not serve this one on a first visit
+    // (before it took control) nor after an in-app navigation: then it fetches it once to keep it.
+    const loaded = performance.getEntriesByType("navigation")[0];
+    const servedByWorker = navigator.serviceWorker.controller !== null && loaded?.name === location.href;
+    const page = servedByWorker ? null : location.pathname + location.search;
     navigator.serviceWorker
       .register("/sw.js", { scope: "/" })
       .then(() => navigator.serviceWorker.ready)

@@ -1,4 +1,5 @@
 import { formatTime } from "@/lib/time";
+import "./schedule.css";
 
 /** "10:00–10:30 UTC+1": always in the forum's zone, with the zone's offset named beside it. */
 export function TimeRange({
@@ -7,7 +8,7 @@ export function TimeRange({
   locale,
   timeZone,
   offset,
-  className = "text-2xl font-bold",
+  small = false,
 }: {
   startsAt: Date;
   endsAt: Date;
@@ -15,13 +16,12 @@ export function TimeRange({
   timeZone: string;
   /** e.g. "UTC+1". */
   offset: string;
-  className?: string;
+  small?: boolean;
 }) {
   return (
-    <p className={`tabular-nums text-slate-950 ${className}`}>
+    <p className={small ? "sc-time sc-small" : "sc-time"}>
       <time dateTime={startsAt.toISOString()}>{formatTime(startsAt, locale, timeZone)}</time>–
-      <time dateTime={endsAt.toISOString()}>{formatTime(endsAt, locale, timeZone)}</time>{" "}
-      <span className="text-base font-semibold text-slate-800">{offset}</span>
+      <time dateTime={endsAt.toISOString()}>{formatTime(endsAt, locale, timeZone)}</time> <small>{offset}</small>
     </p>
   );
 }

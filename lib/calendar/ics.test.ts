@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { buildCalendar, meetingUid, type CalendarMeeting, type CalendarWords } from "./ics";
@@ -24,6 +26,18 @@ const words: CalendarWords<Sample> = {
   description: (m) => `8 декабря, 10:00–10:30 (Алжир, UTC+1)\nС компанией ${m.company}\nУчастники:\n- مريم بن علي، المديرة العامة (العربية، الفرنسية)\nНужен переводчик: да`,
   alarm: (m) => `Через 10 минут встреча с ${m.company}`,
 };
+
+// libical checks required properties too; used where Debian's gir1.2-ical-3.0 is installed.
+const libicalCheck = `
+import sys, gi
+gi.require_version("ICalGLib", "3.0")
+from gi.repository import ICalGLib as I
+c = I.Component.new_from_string(sys.stdin.read())
+c.check_restrictions()
+print(c.count_errors(), c.count_components(I.ComponentKind.VEVENT_COMPONENT))
+`;
+const python = "/usr/bin/python3";
+const hasLibical = existsSync(python) && spawnSync(python, ["-c", 'import gi; gi.require_version("ICalGLib", "3.0")']).status === 0;
 
 const lines = (text: string) => text.split("\r\n").slice(0, -1);
 const parse = (text: string) => new ICAL.Component(ICAL.parse(text));
@@ -87,5 +101,11 @@ describe("the meetings calendar", () => {
     expect(event.getFirstPropertyValue("sequence")).toBe(2);
     expect(event.getFirstSubcomponent("valarm")).toBeNull();
     expect(text).toContain("REFRESH-INTERVAL;VALUE=DURATION:PT1H");
+  });
+
+  it.skipIf(!hasLibical)("passes libical's checks of required properties", () => {
+    const text = buildCalendar([base, { ...base, id: "8f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f", status: "cancelled", sequence: 1 }], words, { refreshSeconds: 3600 });
+    const result = spawnSync(python, ["-c", libicalCheck], { input: text, encoding: "utf8" });
+    expect(result.stdout.trim()).toBe("0 2");
   });
 });

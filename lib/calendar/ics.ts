@@ -1,4 +1,4 @@
-import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import ical, { ICalAlarmType, ICalEventStatus } from "ical-generator";
 import type { MeetingStatus } from "@/db/schema";
 
 /** The right-hand side of every UID: fixed, so a calendar app recognises an event whichever URL served it. */
@@ -42,7 +42,7 @@ export function buildCalendar<M extends CalendarMeeting>(meetings: readonly M[],
   const calendar = ical({
     prodId: { company: "Passerelle", product: "Schedule", language: "EN" },
     name: words.calendarName,
-    method: ICalCalendarMethod.PUBLISH,
+    // No METHOD: this is a calendar to keep, not an iTIP message (which would need an ORGANIZER).
     url: options.url ?? null,
     ttl: options.refreshSeconds ?? null,
   });

@@ -3,7 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import { DelegateCard } from "@/components/directory/delegate-card";
+import { RequestMeeting } from "@/components/matching/request-meeting";
 import { Card } from "@/components/ui/card";
+import { sendMeetingRequestAction } from "@/app/[locale]/matches/actions";
 import { findCompanyPage } from "@/db/company-page";
 import { getCurrentForum } from "@/db/forums";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
@@ -92,6 +94,7 @@ export default async function CompanyPage({ params }: { params: Params }) {
       {company.status !== "approved" && (
         <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 font-medium text-amber-950">{t(`status.${company.status}`)}</p>
       )}
+      {company.status === "approved" && <RequestMeeting companyId={company.id} companyName={company.name} action={sendMeetingRequestAction} />}
       <div className="grid gap-4 md:grid-cols-[2fr_1fr]">
         <div className="flex flex-col gap-4">
           <Card aria-labelledby="company-about">

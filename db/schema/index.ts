@@ -4,3 +4,4 @@ export * from "./users";
 export * from "./requests";
 export * from "./outbox";
 export * from "./meetings";
+export * from "./audit";

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
+import { listAudit } from "@/db/audit";
 import { companies, forums, users, type User } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
@@ -36,6 +37,13 @@ describe("deciding on a company", () => {
     expect(rejected).toMatchObject({ status: "rejected", rejectionReason: "Profil incomplet" });
     const approved = await decideCompany(organiser, forumId, { companyId: company!.id, decision: "approve", seenStatus: "rejected", reason: "" }, t.db);
     expect(approved).toMatchObject({ status: "approved", rejectionReason: null });
+    const log = await listAudit(forumId, { limit: 10, entity: "company" }, t.db);
+    const mine = log.filter((e) => e.entityId === company!.id);
+    expect(mine.map((e) => [e.action, e.before, e.after])).toEqual([
+      ["company.approve", { status: "rejected" }, { status: "approved", rejectionReason: null }],
+      ["company.reject", { status: "pending" }, { status: "rejected", rejectionReason: "Profil incomplet" }],
+    ]);
+    expect(mine[0]).toMatchObject({ actorId: organiser.id, actorEmail: organiser.email });
   });
 
   it("refuses a participant, and writes nothing", async () => {
@@ -48,6 +56,7 @@ describe("deciding on a company", () => {
     });
     const [after] = await t.db.select().from(companies).where(eq(companies.id, company!.id));
     expect(after!.status).toBe("pending");
+    expect((await listAudit(forumId, { limit: 100 }, t.db)).filter((e) => e.entityId === company!.id)).toEqual([]);
   });
 
   it("lets exactly one of two organisers deciding at once win", async () => {

@@ -1,4 +1,5 @@
 import { findCompanyInForum, setCompanyStatus } from "@/db/approvals";
+import { recordAudit } from "@/db/audit";
 import { getDb, type Database } from "@/db/client";
 import type { Company, CompanyStatus, User } from "@/db/schema";
 import { assertOrganiser } from "@/lib/auth/permissions";
@@ -22,14 +23,31 @@ export async function decideCompany(
   assertOrganiser(user);
   const to: CompanyStatus = input.decision === "approve" ? "approved" : "rejected";
   if (!allowedFrom[input.decision].includes(input.seenStatus)) throw new PublicError("alreadyDecided", 409);
-  const updated = await setCompanyStatus(
-    input.companyId,
-    forumId,
-    [input.seenStatus],
-    to,
-    input.decision === "reject" ? input.reason : null,
-    db,
-  );
+  const updated = await db.transaction(async (tx) => {
+    const changed = await setCompanyStatus(
+      input.companyId,
+      forumId,
+      [input.seenStatus],
+      to,
+      input.decision === "reject" ? input.reason : null,
+      tx,
+    );
+    if (changed) {
+      await recordAudit(
+        {
+          forumId,
+          actorId: user.id,
+          action: `company.${input.decision}`,
+          entity: "company",
+          entityId: changed.id,
+          before: { status: input.seenStatus },
+          after: { status: to, rejectionReason: changed.rejectionReason },
+        },
+        tx,
+      );
+    }
+    return changed;
+  });
   if (updated) return updated;
   const current = await findCompanyInForum(input.companyId, forumId, db);
   if (!current) throw new PublicError("notFound", 404);

@@ -1,0 +1,103 @@
+import { Group } from "@visx/group";
+import { scaleBand, scaleLinear } from "@visx/scale";
+import { Bar } from "@visx/shape";
+
+export interface BarDatum {
+  label: string;
+  value: number;
+}
+
+/**
+ * A horizontal bar chart rendered on the server as plain SVG: no script reaches the browser.
+ * The figures are also given as a table (visually hidden unless `showTable`), so a screen
+ * reader, a printer and a copy-paste get the numbers, not a picture.
+ */
+export function BarChart({
+  title,
+  data,
+  locale,
+  labelHeading,
+  valueLabel,
+  width = 560,
+  barHeight = 28,
+  showTable = false,
+}: {
+  title: string;
+  data: readonly BarDatum[];
+  locale: string;
+  /** Heading of the table's first column, e.g. "Sector". */
+  labelHeading: string;
+  valueLabel: string;
+  width?: number;
+  barHeight?: number;
+  showTable?: boolean;
+}) {
+  const number = new Intl.NumberFormat(locale);
+  const labelWidth = Math.round(width * 0.4);
+  const valueWidth = 56;
+  const height = Math.max(1, data.length) * barHeight;
+  const y = scaleBand<number>({ domain: data.map((_, i) => i), range: [0, height], padding: 0.2 });
+  const x = scaleLinear<number>({ domain: [0, Math.max(1, ...data.map((d) => d.value))], range: [0, width - labelWidth - valueWidth] });
+  const rtl = locale === "ar";
+  return (
+    <figure className="flex flex-col gap-2">
+      <figcaption className="font-semibold">{title}</figcaption>
+      <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={title} className="max-w-full" direction={rtl ? "rtl" : "ltr"}>
+        <Group transform={rtl ? `translate(${width},0) scale(-1,1)` : undefined}>
+          {data.map((d, i) => {
+            const top = y(i) ?? 0;
+            const length = x(d.value);
+            return (
+              <g key={i}>
+                <Bar x={labelWidth} y={top} width={Math.max(length, d.value > 0 ? 2 : 0)} height={y.bandwidth()} className="fill-emerald-800" />
+                <text
+                  x={labelWidth - 8}
+                  y={top + y.bandwidth() / 2}
+                  dominantBaseline="middle"
+                  textAnchor="end"
+                  className="fill-slate-900 text-[13px]"
+                  transform={rtl ? `translate(${2 * (labelWidth - 8)},0) scale(-1,1)` : undefined}
+                >
+                  {d.label.length > 34 ? `${d.label.slice(0, 33)}…` : d.label}
+                </text>
+                <text
+                  x={labelWidth + length + 6}
+                  y={top + y.bandwidth() / 2}
+                  dominantBaseline="middle"
+                  textAnchor="start"
+                  className="fill-slate-900 text-[13px] font-semibold"
+                  transform={rtl ? `translate(${2 * (labelWidth + length + 6)},0) scale(-1,1)` : undefined}
+                >
+                  {number.format(d.value)}
+                </text>
+              </g>
+            );
+          })}
+        </Group>
+      </svg>
+      <table className={showTable ? "w-full text-start" : "sr-only"}>
+        <caption className="sr-only">{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="text-start">
+              {labelHeading}
+            </th>
+            <th scope="col" className="text-end">
+              {valueLabel}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.map((d, i) => (
+            <tr key={i}>
+              <th scope="row" className="text-start font-normal">
+                <bdi>{d.label}</bdi>
+              </th>
+              <td className="text-end tabular-nums">{number.format(d.value)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

@@ -1,13 +1,9 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { loadavg, tmpdir } from "node:os";
-import path from "node:path";
+import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
-import postgres from "postgres";
-import { openPglite, openPostgres, rowsOf, type DatabaseHandle } from "../db/client";
 import { searchDirectory } from "../db/directory";
 import { migrateDatabase } from "../db/migrate";
-import { withDatabase } from "../db/testing/global-setup";
+import { freshDatabase, percentile } from "./bench-database";
 import { benchSearches, loadBenchCompanies } from "./bench-search-data";
 
 /**
@@ -21,43 +17,6 @@ const COMPANIES = Number(process.env.COMPANIES ?? 50_000);
 // PGlite's WebAssembly is compiled to fast code only once it runs hot, and both engines
 // want their pages in memory: a different mix of searches runs first, unmeasured.
 const WARM_UP = Number(process.env.WARM_UP ?? 100);
-
-async function freshDatabase(): Promise<{ handle: DatabaseHandle; dispose: () => Promise<void>; label: string }> {
-  const url = process.env.DATABASE_URL;
-  if (url && process.env.ENGINE !== "pglite") {
-    const name = `passerelle_bench_${process.pid}`;
-    const admin = postgres(url, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.unsafe(`CREATE DATABASE ${name}`);
-    const handle = openPostgres(withDatabase(url, name), 4);
-    const version = rowsOf<{ v: string }>(await handle.db.execute(sql`select current_setting('server_version') as v`));
-    return {
-      handle,
-      label: `PostgreSQL ${version[0]?.v ?? ""}`.trim(),
-      dispose: async () => {
-        await handle.close();
-        if (process.env.KEEP) return void (await admin.end());
-        await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await admin.end();
-      },
-    };
-  }
-  const dir = mkdtempSync(path.join(tmpdir(), "passerelle-bench-"));
-  const handle = openPglite(dir);
-  return {
-    handle,
-    label: "PGlite",
-    dispose: async () => {
-      await handle.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? NaN;
-}
 
 async function main() {
   const { handle, dispose, label } = await freshDatabase();

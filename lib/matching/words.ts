@@ -4,9 +4,18 @@ const minLength = 4;
 // "генерики" meet "генериков" without a stemmer per language.
 const stemLength = 6;
 
-/** The comparable stems of a text, in any script. */
+// Ranking a forum compares every company's offers with every other's needs: each text's stems
+// are worked out once and kept (bounded, so a long-running server does not grow without end).
+const known = new Map<string, Set<string>>();
+const maxKnown = 50_000;
+
+/** The comparable stems of a text, in any script. Do not modify the returned set. */
 export function stems(text: string): Set<string> {
-  const result = new Set<string>();
+  let result = known.get(text);
+  if (result) return result;
+  if (known.size >= maxKnown) known.clear();
+  result = new Set<string>();
+  known.set(text, result);
   for (const word of text.toLocaleLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").match(/[\p{L}\p{N}]+/gu) ?? []) {
     if (word.length >= minLength) result.add(word.slice(0, stemLength));
   }

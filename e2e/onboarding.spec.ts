@@ -49,10 +49,13 @@ test("a new company signs up, waits for approval, and is found by a misspelt wor
   // The organiser finds it at the end of the queue (oldest first) and approves it.
   const desk = await anotherPerson(browser);
   await signIn(desk, organiser);
-  await desk.goto("/fr/organiser/companies?status=pending");
   const heading = desk.getByRole("heading", { name, level: 2 });
-  for (let pages = 0; pages < 10 && !(await heading.isVisible()); pages++) {
-    await desk.getByRole("link", { name: "Page suivante" }).click();
+  for (let n = 1; n <= 10; n++) {
+    await desk.goto(`/fr/organiser/companies?status=pending&page=${n}`);
+    await expect(desk.getByRole("heading", { name: "Entreprises", level: 1 })).toBeVisible();
+    if (await heading.isVisible()) break;
+    // The last page has no "next" link: the company must have been on one of them.
+    if (!(await desk.getByRole("link", { name: "Page suivante" }).isVisible())) break;
   }
   await expect(heading).toBeVisible();
   await expectAccessible(desk);
@@ -69,7 +72,21 @@ test("a new company signs up, waits for approval, and is found by a misspelt wor
   await expect(searcher.getByText("Аквапонические фермы и капельное орошение для хозяйств в пустыне.")).toBeVisible();
   await expectAccessible(searcher);
 
-  // The representative sees the approval on the company page.
+  // The representative sees the approval, and asks a Russian pharma company for a meeting
+  // from its page (a generated company: the demo accounts' companies belong to other journeys).
   await page.reload();
   await expect(page.getByText("En attente de validation par les organisateurs.")).toHaveCount(0);
+  await page.goto("/fr/companies?country=RU&sector=pharma_health");
+  const partner = page.getByRole("listitem").getByRole("article").getByRole("heading", { level: 2 }).getByRole("link").last();
+  const partnerName = (await partner.textContent())!.trim();
+  await partner.click();
+  await expect(page.getByRole("heading", { name: partnerName, level: 1 })).toBeVisible();
+  const ask = page.getByRole("region", { name: "Demander un rendez-vous" });
+  await ask.getByLabel("Message (facultatif)").fill("Нам интересны ваши дженерики для аквапонических хозяйств? Давайте обсудим.");
+  await ask.getByRole("button", { name: `Demander un rendez-vous à ${partnerName}` }).click();
+  await expect(ask.getByRole("status")).toHaveText(`Demande envoyée à ${partnerName}. Voir mes demandes`);
+  await expectAccessible(page);
+  // Sent once: the page now says the two are in touch instead of offering the form again.
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Demander un rendez-vous" })).toContainText("Une demande entre vos deux entreprises est déjà en cours ou acceptée.");
 });

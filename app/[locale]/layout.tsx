@@ -1,9 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
+import { pickClientMessages } from "@/lib/i18n/client-messages";
 import { directionOf, routing } from "@/lib/i18n/routing";
 import "../globals.css";
 
@@ -22,11 +23,11 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "nav" });
+  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: "nav" }), getMessages()]);
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <body className="min-h-dvh">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={pickClientMessages(messages)}>
           <a href="#main" className="skip-link">
             {t("skipToContent")}
           </a>

@@ -6,4 +6,10 @@ export async function register() {
   const { getHandle } = await import("./db/client");
   const { migrateDatabase } = await import("./db/migrate");
   await migrateDatabase(getHandle());
+  // The jobs run in the app unless JOBS_IN_APP=false (then `npm run worker` runs them apart).
+  // On the embedded database this is the only way: one process holds it.
+  if (process.env.JOBS_IN_APP !== "false") {
+    const { startWorkerOnce } = await import("./lib/jobs/in-app");
+    await startWorkerOnce(getHandle());
+  }
 }

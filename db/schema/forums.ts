@@ -37,6 +37,8 @@ export const forums = pgTable(
     /** After this instant delegates can no longer book, move or cancel on their own. */
     selfBookingClosesAt: timestamp("self_booking_closes_at", { withTimezone: true }),
     scheduleLocked: boolean("schedule_locked").notNull().default(false),
+    /** An unanswered request expires this many days after it was sent; null: only when self-service booking closes. */
+    requestExpiryDays: integer("request_expiry_days").default(7),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -45,6 +47,7 @@ export const forums = pgTable(
     check("forums_countries_differ", sql`${t.countryA} <> ${t.countryB}`),
     check("forums_slot_minutes_range", sql`${t.slotMinutes} between 5 and 240`),
     check("forums_meeting_cap_range", sql`${t.meetingCap} between 1 and 1000`),
+    check("forums_request_expiry_days_range", sql`${t.requestExpiryDays} is null or ${t.requestExpiryDays} between 1 and 60`),
     check("forums_booking_mode", sql`${t.bookingMode} in ('self', 'organiser', 'both')`),
   ],
 );

@@ -33,6 +33,9 @@ export const meetingRequests = pgTable(
     respondedAt: timestamp("responded_at", { withTimezone: true }),
     cancelledBy: uuid("cancelled_by").references(() => users.id, { onDelete: "set null" }),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    /** When the receivers were nudged that the request is about to expire (once). */
+    remindedAt: timestamp("reminded_at", { withTimezone: true }),
+    expiredAt: timestamp("expired_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -46,6 +49,8 @@ export const meetingRequests = pgTable(
       .where(sql`${t.status} in ('open', 'accepted')`),
     index("meeting_requests_to_status_idx").on(t.toCompanyId, t.status),
     index("meeting_requests_from_status_idx").on(t.fromCompanyId, t.status),
+    // The expiry job reads only open requests, oldest first.
+    index("meeting_requests_open_created_idx").on(t.forumId, t.createdAt).where(sql`${t.status} = 'open'`),
   ],
 );
 

@@ -4,7 +4,20 @@ import { emailOutbox } from "@/db/schema";
 import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 
-export type EmailKind = "requestReceived" | "requestAccepted" | "requestDeclined" | "requestCancelled";
+export type EmailKind =
+  | "requestReceived"
+  | "requestAccepted"
+  | "requestDeclined"
+  | "requestCancelled"
+  | "requestExpiring"
+  | "requestExpired"
+  | "scheduleChanged"
+  | "scheduleTomorrow";
+
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** The values of an e-mail: the same for everyone, or made for each recipient in their language. */
+export type EmailValues = Record<string, string> | ((recipient: Recipient & { locale: Locale }, t: Translate) => Record<string, string>);
 
 export interface Recipient {
   email: string;
@@ -19,7 +32,7 @@ export interface Recipient {
 export async function enqueueEmails(
   kind: EmailKind,
   recipients: readonly Recipient[],
-  values: Record<string, string>,
+  values: EmailValues,
   db: Database = getDb(),
 ): Promise<number> {
   if (recipients.length === 0) return 0;
@@ -28,8 +41,9 @@ export async function enqueueEmails(
       const locale: Locale = isLocale(recipient.locale) ? recipient.locale : "fr";
       const translate = createTranslator({ locale, messages: await loadMessages(locale), namespace: "emails" });
       // Keys are built from the kind, so the translator is called untyped.
-      const t = translate as unknown as (key: string, values: Record<string, string>) => string;
-      const args = { ...values, name: recipient.fullName };
+      const t = translate as unknown as Translate;
+      const own = typeof values === "function" ? values({ ...recipient, locale }, t) : values;
+      const args = { ...own, name: recipient.fullName };
       return {
         toEmail: recipient.email,
         locale,

@@ -1,0 +1,27 @@
+import type { Forum } from "@/db/schema";
+import type { ScheduleMeetingRow } from "@/db/schedule";
+import { localized } from "@/lib/i18n/localized";
+import type { Translate } from "@/lib/notifications/outbox";
+import { formatDay, formatTime, zoneLabel } from "@/lib/time";
+import type { ChangeLine } from "./summary";
+
+/** How a meeting reads in an e-mail: forum time, the zone named once at the top. */
+export function meetingWords(meeting: ScheduleMeetingRow, locale: string, forum: Pick<Forum, "timeZone">) {
+  return {
+    company: meeting.partner.name,
+    day: formatDay(meeting.startsAt, locale, forum.timeZone),
+    time: formatTime(meeting.startsAt, locale, forum.timeZone),
+    end: formatTime(meeting.endsAt, locale, forum.timeZone),
+    table: String(meeting.tableNumber),
+  };
+}
+
+export const emailZone = (forum: Pick<Forum, "city" | "timeZone">, locale: string, at: Date) => zoneLabel(localized(forum.city, locale), forum.timeZone, at);
+
+export function changeLine(line: ChangeLine<ScheduleMeetingRow>, locale: string, forum: Pick<Forum, "timeZone">, t: Translate): string {
+  const words = meetingWords(line.meeting, locale, forum);
+  const previous = line.previousStartsAt
+    ? { previousDay: formatDay(line.previousStartsAt, locale, forum.timeZone), previousTime: formatTime(line.previousStartsAt, locale, forum.timeZone) }
+    : { previousDay: "", previousTime: "" };
+  return `- ${t(`lines.${line.kind}`, { ...words, ...previous })}`;
+}

@@ -1,0 +1,28 @@
+import { getDb, type Database } from "@/db/client";
+import { insertScheduleChanges } from "@/db/notices";
+import type { Meeting } from "@/db/schema";
+
+/**
+ * Records, in the transaction of the change, that a meeting moved or was cancelled: every
+ * delegate seated at it except the one who made it will get it in their next digest.
+ */
+export async function recordMeetingChange(
+  meeting: Pick<Meeting, "id" | "forumId">,
+  kind: "moved" | "cancelled",
+  options: { previousStartsAt?: Date | null; byUserId?: string | null },
+  db: Database = getDb(),
+): Promise<number> {
+  return insertScheduleChanges([{ meetingId: meeting.id, forumId: meeting.forumId, kind, previousStartsAt: options.previousStartsAt }], options.byUserId ?? null, db);
+}
+
+/**
+ * Records that an organiser published these meetings (a schedule run or a hand placement):
+ * each delegate gets one notice listing their new meetings, not one e-mail per meeting.
+ */
+export async function recordPublishedMeetings(meetings: readonly Pick<Meeting, "id" | "forumId">[], db: Database = getDb()): Promise<number> {
+  return insertScheduleChanges(
+    meetings.map((m) => ({ meetingId: m.id, forumId: m.forumId, kind: "published" as const })),
+    null,
+    db,
+  );
+}

@@ -1,0 +1,51 @@
+import type { ScheduleChangeKind } from "@/db/schema";
+
+export interface ChangeRecord {
+  meetingId: string;
+  kind: ScheduleChangeKind;
+  previousStartsAt: Date | null;
+  createdAt: Date;
+}
+
+export interface MeetingNow {
+  id: string;
+  status: string;
+  startsAt: Date;
+}
+
+export interface ChangeLine<M extends MeetingNow> {
+  kind: ScheduleChangeKind;
+  meeting: M;
+  /** For a move: where the meeting stood before the first change of the batch. */
+  previousStartsAt: Date | null;
+}
+
+/**
+ * Several changes to one meeting become one line saying where it ends up: cancelled if it
+ * is cancelled now, moved (from its first known place) if it moved, else newly published. A
+ * meeting moved and moved back says nothing. Lines are in time order.
+ */
+export function summariseChanges<M extends MeetingNow>(changes: readonly ChangeRecord[], meetings: readonly M[]): ChangeLine<M>[] {
+  const byMeeting = new Map<string, ChangeRecord[]>();
+  for (const change of [...changes].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())) {
+    byMeeting.set(change.meetingId, [...(byMeeting.get(change.meetingId) ?? []), change]);
+  }
+  const lines: ChangeLine<M>[] = [];
+  for (const [meetingId, list] of byMeeting) {
+    const meeting = meetings.find((m) => m.id === meetingId);
+    if (!meeting) continue;
+    if (meeting.status === "cancelled") {
+      lines.push({ kind: "cancelled", meeting, previousStartsAt: null });
+      continue;
+    }
+    const firstMove = list.find((c) => c.kind === "moved" && c.previousStartsAt);
+    const published = list.some((c) => c.kind === "published");
+    if (published && (!firstMove || list.indexOf(firstMove) > list.findIndex((c) => c.kind === "published"))) {
+      // Published then moved within the batch: the delegate only needs to know where it is.
+      lines.push({ kind: "published", meeting, previousStartsAt: null });
+    } else if (firstMove && firstMove.previousStartsAt!.getTime() !== meeting.startsAt.getTime()) {
+      lines.push({ kind: "moved", meeting, previousStartsAt: firstMove.previousStartsAt });
+    }
+  }
+  return lines.sort((a, b) => a.meeting.startsAt.getTime() - b.meeting.startsAt.getTime());
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { summariseChanges, type ChangeRecord } from "./summary";
+
+const at = (hhmm: string) => new Date(`2026-12-08T${hhmm}:00Z`);
+const change = (meetingId: string, kind: ChangeRecord["kind"], minute: number, previous?: string): ChangeRecord => ({
+  meetingId,
+  kind,
+  previousStartsAt: previous ? at(previous) : null,
+  createdAt: new Date(Date.UTC(2026, 11, 7, 10, minute)),
+});
+
+describe("summarising a delegate's changes", () => {
+  it("says where a meeting moved twice ends up, from where it first was", () => {
+    const lines = summariseChanges([change("a", "moved", 2, "10:00"), change("a", "moved", 1, "09:00")], [{ id: "a", status: "scheduled", startsAt: at("11:00") }]);
+    expect(lines).toEqual([{ kind: "moved", meeting: { id: "a", status: "scheduled", startsAt: at("11:00") }, previousStartsAt: at("09:00") }]);
+  });
+
+  it("says only 'cancelled' for a meeting moved then cancelled, and nothing for one moved back", () => {
+    const lines = summariseChanges(
+      [change("a", "moved", 1, "09:00"), change("a", "cancelled", 2), change("b", "moved", 1, "14:00"), change("b", "moved", 2, "15:00")],
+      [
+        { id: "a", status: "cancelled", startsAt: at("10:00") },
+        { id: "b", status: "scheduled", startsAt: at("14:00") },
+      ],
+    );
+    expect(lines.map((l) => [l.meeting.id, l.kind])).toEqual([["a", "cancelled"]]);
+  });
+
+  it("lists a newly published meeting as new even if it moved after, in time order", () => {
+    const lines = summariseChanges(
+      [change("late", "published", 1), change("early", "published", 1), change("early", "moved", 3, "12:00")],
+      [
+        { id: "late", status: "scheduled", startsAt: at("16:00") },
+        { id: "early", status: "scheduled", startsAt: at("09:30") },
+      ],
+    );
+    expect(lines.map((l) => [l.meeting.id, l.kind])).toEqual([
+      ["early", "published"],
+      ["late", "published"],
+    ]);
+  });
+
+  it("skips changes to meetings the delegate no longer sits at", () => {
+    expect(summariseChanges([change("gone", "moved", 1, "09:00")], [])).toEqual([]);
+  });
+});

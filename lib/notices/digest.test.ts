@@ -23,7 +23,7 @@ beforeAll(async () => {
   t = await createTestDatabase();
   await seedDemo(t.db);
   ivan = await byEmail("ivan.petrov@demo.passerelle.test");
-  [forum] = await t.db.select().from(forums);
+  forum = (await t.db.select().from(forums))[0]!;
 });
 afterAll(async () => {
   await t?.close();

@@ -11,7 +11,7 @@ let forum: Forum;
 beforeAll(async () => {
   t = await createTestDatabase();
   await seedDemo(t.db);
-  [forum] = await t.db.select().from(forums);
+  forum = (await t.db.select().from(forums))[0]!;
 });
 afterAll(async () => {
   await t?.close();

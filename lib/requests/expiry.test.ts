@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { eq, inArray, sql } from "drizzle-orm";
-import { companies, emailOutbox, forums, meetingRequests, users, type User } from "@/db/schema";
+import { auditLog, companies, emailOutbox, forums, meetingRequests, users, type User } from "@/db/schema";
+import { requestExpirySchema } from "@/lib/schemas/reminders";
+import { setRequestExpiry } from "./expiry-settings";
 import { seedDemo } from "@/db/seed";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
 import { insertUser } from "@/db/users";
@@ -22,7 +24,10 @@ beforeAll(async () => {
   t = await createTestDatabase();
   await seedDemo(t.db);
   const demo = (name: string) => byEmail(`${name}@demo.passerelle.test`);
-  [amina, ivan, elena, karim] = await Promise.all(["amina.benali", "ivan.petrov", "elena.smirnova", "karim.haddad"].map(demo));
+  amina = await demo("amina.benali");
+  ivan = await demo("ivan.petrov");
+  elena = await demo("elena.smirnova");
+  karim = await demo("karim.haddad");
   ivanColleague = await insertUser({ email: "colleague@ivan.test", fullName: "Pavel Orlov", companyId: ivan.companyId, locale: "ru" }, t.db);
 });
 afterAll(async () => {
@@ -133,5 +138,30 @@ describe("requests that expire", () => {
     const mails = await mailsOf("requestExpired");
     const senders = await t.db.select().from(users).where(inArray(users.companyId, [amina.companyId!, karim.companyId!]));
     expect(mails).toHaveLength(senders.length);
+  });
+});
+
+describe("the organiser's expiry setting", () => {
+  it("reads a number of days from 1 to 60, or empty for none, and refuses anything else with a message key", () => {
+    expect(requestExpirySchema.parse({ requestExpiryDays: "14" })).toEqual({ requestExpiryDays: 14 });
+    expect(requestExpirySchema.parse({ requestExpiryDays: " " })).toEqual({ requestExpiryDays: null });
+    for (const bad of ["0", "61", "2.5", "abc", "-3"]) {
+      const result = requestExpirySchema.safeParse({ requestExpiryDays: bad });
+      expect(result.success, bad).toBe(false);
+      expect(result.error!.issues[0]!.message, bad).toBe("expiryDaysRange");
+    }
+  });
+
+  it("is changed by an organiser only, with an audit entry", async () => {
+    const [forum] = await t.db.select().from(forums);
+    await expect(setRequestExpiry(amina, forum!.id, { requestExpiryDays: 2 }, t.db)).rejects.toMatchObject({ status: 403 });
+    await expect(setRequestExpiry(null, forum!.id, { requestExpiryDays: 2 }, t.db)).rejects.toMatchObject({ status: 401 });
+    expect((await t.db.select().from(forums))[0]!.requestExpiryDays).toBe(3);
+    const organiser = await byEmail("organiser@demo.passerelle.test");
+    expect(await setRequestExpiry(organiser, forum!.id, { requestExpiryDays: 10 }, t.db)).toBe(10);
+    expect((await t.db.select().from(forums))[0]!.requestExpiryDays).toBe(10);
+    const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, "forum.requestExpiry"));
+    expect(entry).toMatchObject({ actorId: organiser.id, before: { requestExpiryDays: 3 }, after: { requestExpiryDays: 10 } });
+    await expect(t.db.update(forums).set({ requestExpiryDays: 0 })).rejects.toThrow();
   });
 });

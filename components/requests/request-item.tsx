@@ -17,6 +17,8 @@ const badgeTone: Record<RequestStatus, string> = {
 export interface RequestView {
   item: RequestListItem;
   side: "incoming" | "sent";
+  /** When an open request expires unless answered (the forum's rule), if it does. */
+  deadline?: Date;
 }
 
 /** One request as its reader sees it: the other company, the words exchanged, and what to do. */
@@ -58,6 +60,21 @@ export async function RequestItem({
         <p className="text-sm text-slate-700">
           <time dateTime={request.respondedAt.toISOString()}>{t("answeredAt", at(request.respondedAt))}</time>
         </p>
+      )}
+      {request.status === "open" && view.deadline && (
+        <p className="text-sm text-slate-700">
+          <time dateTime={view.deadline.toISOString()}>{t("expiresAt", at(view.deadline))}</time>
+        </p>
+      )}
+      {request.status === "expired" && request.expiredAt && (
+        <p className="text-sm text-slate-700">
+          <time dateTime={request.expiredAt.toISOString()}>{t("expiredAt", at(request.expiredAt))}</time>
+        </p>
+      )}
+      {request.status === "expired" && view.side === "sent" && (
+        <Link href="/matches" className="inline-flex min-h-11 items-center font-semibold text-emerald-900 underline underline-offset-4">
+          {t("expiredFindOthers")}
+        </Link>
       )}
       {request.cancelledAt && (
         <p className="text-sm text-slate-700">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CalendarPanel } from "@/components/schedule/calendar-panel";
+import { NextMeetingBanner } from "@/components/schedule/next-meeting-banner";
 import { OfflineStatus } from "@/components/schedule/offline-status";
 import { ScheduleDaySection } from "@/components/schedule/schedule-day";
 import { Card } from "@/components/ui/card";
@@ -13,6 +14,7 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Locale } from "@/lib/i18n/routing";
 import { loadMySchedule } from "@/lib/schedule/my-schedule";
 import { middayOf, utcOffset } from "@/lib/schedule/format";
+import { nextMeetingToday } from "@/lib/schedule/next-meeting";
 import { formatTime, zoneLabel } from "@/lib/time";
 import { resetFeedAction } from "./actions";
 
@@ -36,6 +38,7 @@ export default async function SchedulePage({ params }: { params: Promise<{ local
   const offset = utcOffset(timeZone, firstDay);
   const updated = formatTime(now, locale, timeZone);
   const hasEntries = schedule?.days.some((d) => d.entries.length > 0) ?? false;
+  const next = schedule ? nextMeetingToday(schedule.meetings, now, timeZone) : null;
 
   return (
     <div className="flex flex-col gap-5 text-lg">
@@ -48,6 +51,7 @@ export default async function SchedulePage({ params }: { params: Promise<{ local
         </p>
         <OfflineStatus time={updated} zone={zone} />
       </div>
+      {next && <NextMeetingBanner meeting={next.meeting} underway={next.underway} locale={locale} timeZone={timeZone} zone={zone} />}
       {schedule && schedule.meetings.length === 0 && (
         <Card>
           <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>

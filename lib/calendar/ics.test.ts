@@ -36,6 +36,20 @@ c = I.Component.new_from_string(sys.stdin.read())
 c.check_restrictions()
 print(c.count_errors(), c.count_components(I.ComponentKind.VEVENT_COMPONENT))
 `;
+// Errors, events, and alarms inside events, after libical's own checks.
+const libicalAlarms = `
+import sys, gi
+gi.require_version("ICalGLib", "3.0")
+from gi.repository import ICalGLib as I
+c = I.Component.new_from_string(sys.stdin.read())
+c.check_restrictions()
+alarms = 0
+ev = c.get_first_component(I.ComponentKind.VEVENT_COMPONENT)
+while ev is not None:
+    alarms += ev.count_components(I.ComponentKind.VALARM_COMPONENT)
+    ev = c.get_next_component(I.ComponentKind.VEVENT_COMPONENT)
+print(c.count_errors(), c.count_components(I.ComponentKind.VEVENT_COMPONENT), alarms)
+`;
 const python = "/usr/bin/python3";
 const hasLibical = existsSync(python) && spawnSync(python, ["-c", 'import gi; gi.require_version("ICalGLib", "3.0")']).status === 0;
 
@@ -101,6 +115,31 @@ describe("the meetings calendar", () => {
     expect(event.getFirstPropertyValue("sequence")).toBe(2);
     expect(event.getFirstSubcomponent("valarm")).toBeNull();
     expect(text).toContain("REFRESH-INTERVAL;VALUE=DURATION:PT1H");
+  });
+
+  it("gives each live meeting a display alarm 10 minutes before, with what libical requires of one", () => {
+    const text = buildCalendar([base], words);
+    const alarmLines = text.slice(text.indexOf("BEGIN:VALARM"), text.indexOf("END:VALARM"));
+    expect(alarmLines).toMatch(/\r\nACTION:DISPLAY\r\n/);
+    expect(alarmLines).toMatch(/\r\nTRIGGER(;RELATED=START)?:-PT10M\r\n/);
+    // RFC 5545 requires a DESCRIPTION in a DISPLAY alarm; it names the partner and the table.
+    const alarm = parse(text).getFirstSubcomponent("vevent")!.getFirstSubcomponent("valarm")!;
+    expect(alarm.getFirstPropertyValue("description")).toBe(`Через 10 минут встреча с ${base.company}`);
+    // The alarm sits inside its event, and the event's times are UTC (no TZID, so no VTIMEZONE needed).
+    expect(text.indexOf("BEGIN:VALARM")).toBeGreaterThan(text.indexOf("BEGIN:VEVENT"));
+    expect(text.indexOf("END:VALARM")).toBeLessThan(text.indexOf("END:VEVENT"));
+    expect(text).not.toContain("TZID");
+  });
+
+  it.skipIf(!hasLibical)("passes libical's checks, alarms included: one per live meeting, none on a cancelled one", () => {
+    const text = buildCalendar(
+      [base, { ...base, id: "9f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f", table: 4 }, { ...base, id: "af1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f", status: "cancelled", sequence: 3 }],
+      words,
+      { refreshSeconds: 3600 },
+    );
+    const result = spawnSync(python, ["-c", libicalAlarms], { input: text, encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.stdout.trim()).toBe("0 3 2");
   });
 
   it.skipIf(!hasLibical)("passes libical's checks of required properties", () => {

@@ -9,9 +9,14 @@ const globalForJobs = globalThis as unknown as { passerelleWorker?: Promise<Work
  * database for the next start.
  */
 export function startWorkerOnce(handle: DatabaseHandle): Promise<Worker | null> {
-  globalForJobs.passerelleWorker ??= startWorker(handle).catch((error) => {
-    console.error("[jobs] the worker did not start; jobs wait in the database", error);
-    return null;
-  });
+  globalForJobs.passerelleWorker ??= startWorker(handle)
+    .then((worker) => {
+      console.log(`[jobs] worker running in the app (${handle.kind === "pglite" ? "embedded database" : "PostgreSQL"})`);
+      return worker;
+    })
+    .catch((error) => {
+      console.error("[jobs] the worker did not start; jobs wait in the database", error);
+      return null;
+    });
   return globalForJobs.passerelleWorker;
 }

@@ -12,7 +12,7 @@ type Action = (state: unknown, formData: FormData) => Promise<ActionResult<{ day
 
 /** After how many days an unanswered request expires; empty for "only when booking closes". */
 export function RequestExpiryForm({ action, days }: { action: Action; days: number | null }) {
-  const t = useTranslations("reminders");
+  const t = useTranslations("reminders.form");
   const [state, formAction, pending] = useActionState(action, { ok: true, data: undefined });
   const { formError, value } = useFormErrors(state);
   const fieldErrors = !state.ok ? state.fieldErrors?.requestExpiryDays?.map((code) => t(`errors.${code === "expiryDaysRange" ? code : "invalid"}`)) : undefined;

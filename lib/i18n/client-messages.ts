@@ -14,6 +14,7 @@ export const clientNamespaces = [
   "invitations",
   "join",
   "profileErrors",
+  "reminders.form",
   "requestErrors",
   "requestMeeting",
   "requests",

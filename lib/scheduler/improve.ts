@@ -27,18 +27,20 @@ const UNFAIR = 50;
  * ones, which a count of breaks alone does not reward. A fifth of a break: it guides, and
  * the best schedule is still judged on breaks alone.
  */
-const IDLE_WEIGHT = 0.2;
+const IDLE_WEIGHT = Number(process.env.I_IDLE ?? 0.2);
 /** Temperatures of one annealing cycle, in units of one break. */
-const HOT = 0.4;
-const COLD = 0.05;
+const HOT = Number(process.env.I_HOT ?? 0.4);
+const COLD = Number(process.env.I_COLD ?? 0.05);
 /** Share of moves aimed at a participant with a break, next to its other meetings. */
 const FOCUS = 0.8;
 /** One participant re-optimisation every so many moves (one costs as much as a few hundred). */
-const REOPTIMISE_EVERY = 300;
+const REOPTIMISE_EVERY = Number(process.env.I_RE ?? 300);
 /** Participants hurt by a re-optimisation that are re-optimised in turn. */
 const FOLLOW_UPS = 3;
 /** Length of an annealing cycle, per movable meeting. */
-const CYCLE_PER_MEETING = 1_000;
+/** Chains taken along to fit a swap into full slots. */
+const BALANCE_TRIES = Number(process.env.I_BAL ?? 3);
+const CYCLE_PER_MEETING = Number(process.env.I_CYC ?? 1000);
 
 /**
  * Break minimisation by simulated annealing. Moves are Kempe-chain swaps (a relocation is a
@@ -54,7 +56,7 @@ export function improveBreaks(state: ScheduleState, movable: Uint8Array, random:
   const chains = new KempeChains(state, movable);
   const candidates: number[] = [];
   for (let m = 0; m < model.meetings; m++) if (movable[m] && state.slotOf[m]! >= 0 && model.domain[m]!.length > 1) candidates.push(m);
-  const unfairness = () => UNFAIR * Math.max(0, state.spread() - limits.maxSpread);
+  const unfairness = () => UNFAIR * state.unfairExcess(limits.maxSpread);
   const cost = () => state.totalBreaks + IDLE_WEIGHT * state.totalIdle + unfairness();
   /** What the caller cares about: breaks, and fairness. */
   const score = () => state.totalBreaks + unfairness();
@@ -129,8 +131,13 @@ export function improveBreaks(state: ScheduleState, movable: Uint8Array, random:
     }
     const temperature = HOT * Math.pow(COLD / HOT, phase);
     if ((iteration & 1023) === 0) {
+      // Participants with a break, or, while the schedule is unfair, those with too many.
       broken.length = 0;
-      for (let p = 0; p < model.participants; p++) if (state.breaks[p]! > 0) broken.push(p);
+      const unfair = state.spread() > limits.maxSpread;
+      let low = Infinity;
+      for (let p = 0; p < model.participants; p++) low = Math.min(low, state.breaks[p]!);
+      const above = unfair ? low + limits.maxSpread : 0;
+      for (let p = 0; p < model.participants; p++) if (state.breaks[p]! > above) broken.push(p);
     }
 
     if (iteration % REOPTIMISE_EVERY === 0) {
@@ -157,7 +164,7 @@ export function improveBreaks(state: ScheduleState, movable: Uint8Array, random:
       const domain = model.domain[m]!;
       target = domain[random.int(domain.length)]!;
     }
-    if (!chains.build(m, target)) continue;
+    if (!chains.build(m, target) && !balance(chains, state, random)) continue;
     chains.apply();
     const next = cost();
     const delta = next - current;
@@ -169,4 +176,35 @@ export function improveBreaks(state: ScheduleState, movable: Uint8Array, random:
     }
   }
   return finish(iteration);
+}
+
+/**
+ * A chain that would overfill a slot's tables takes along the chain of a meeting held in that
+ * slot, a few times at most, until the swap fits: in a full slot a meeting can come in only if
+ * another goes out.
+ */
+export function balance(chains: KempeChains, state: ScheduleState, random: Random): boolean {
+  for (let attempt = 0; attempt < BALANCE_TRIES; attempt++) {
+    const t = chains.overfull;
+    if (t < 0) return false;
+    const y = meetingIn(state, t, random);
+    if (y < 0 || !chains.extend(y)) {
+      if (chains.overfull < 0) return false;
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** A meeting held in slot t, from a participant picked at random (-1 if the slot is empty). */
+function meetingIn(state: ScheduleState, t: number, random: Random): number {
+  const { model } = state;
+  const P = model.participants;
+  const first = random.int(P);
+  for (let i = 0; i < P; i++) {
+    const y = state.meetingAt((first + i) % P, t);
+    if (y >= 0) return y;
+  }
+  return -1;
 }

@@ -193,7 +193,7 @@ function repair(state: ScheduleState, movable: Uint8Array, random: Random, limit
   let improvedAt = 0;
   const ejected: number[] = [];
   for (; step < limits.maxSteps && waiting.size > 0 && step - improvedAt < limits.stallSteps; step++) {
-    if ((step & 63) === 63 && (performance.now() > limits.deadline || done())) break;
+    if ((step & 63) === 0 && (performance.now() > limits.deadline || done())) break;
     const m = pickWaiting(waiting, model.priority, random);
     if (tryDirect(state, m, random) || tryKempe(state, chains, m, random, 12)) {
       placedByLevel[levelOf[m]!]!++;

@@ -11,7 +11,7 @@ import type { ScheduleResult, SchedulerInput, SchedulerOptions } from "./types";
 /** Share of the time budget the placement may use before the break minimisation starts. */
 const PLACEMENT_SHARE = 0.6;
 /** Annealing cycles without progress before a restart from a fresh placement. */
-const STALL_CYCLES = 3;
+const STALL_CYCLES = Number(process.env.I_STALL ?? 3);
 
 /** Every meeting that can be placed is. */
 function allPlaced(state: ScheduleState, movable: Uint8Array): boolean {
@@ -52,7 +52,7 @@ export function schedule(input: SchedulerInput, options: SchedulerOptions = {}):
   for (let m = 0; m < model.meetings; m++) if (model.publishedSlot[m]! >= 0 && state.slotOf[m] === model.publishedSlot[m]) searchable[m] = 0;
   const maxSpread = options.maxBreakDifference ?? 2;
   const targetBreaks = options.targetBreaks ?? 0;
-  const score = (s: ScheduleState) => s.totalBreaks + 50 * Math.max(0, s.spread() - maxSpread);
+  const score = (s: ScheduleState) => s.totalBreaks + 50 * s.unfairExcess(maxSpread);
   // Restarts from a fresh placement when the search stalls, unless published meetings or
   // meetings left out tie the run to this placement.
   const restartable = !model.publishedSlot.some((t) => t >= 0) && allPlaced(state, movable);

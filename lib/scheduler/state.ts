@@ -132,6 +132,20 @@ export class ScheduleState {
     return max >= min ? max - min : 0;
   }
 
+  /**
+   * Breaks above what fairness allows, summed over participants: with the fewest breaks at
+   * `low`, each break beyond low + maxSpread. Zero exactly when the spread is within bounds;
+   * unlike the spread, it falls with each participant brought back within them.
+   */
+  unfairExcess(maxSpread: number): number {
+    const counts = this.breakCounts;
+    let low = 0;
+    while (low < counts.length && counts[low] === 0) low++;
+    let excess = 0;
+    for (let b = low + maxSpread + 1; b < counts.length; b++) excess += counts[b]! * (b - low - maxSpread);
+    return excess;
+  }
+
   /** Replaces the whole schedule with `slots` (a saved copy of slotOf). */
   restore(slots: Int32Array): void {
     for (let m = 0; m < this.model.meetings; m++) if (this.slotOf[m]! >= 0) this.setSlot(m, -1);

@@ -27,20 +27,22 @@ const UNFAIR = 50;
  * ones, which a count of breaks alone does not reward. A fifth of a break: it guides, and
  * the best schedule is still judged on breaks alone.
  */
-const IDLE_WEIGHT = Number(process.env.I_IDLE ?? 0.2);
+const IDLE_WEIGHT = 0.2;
 /** Temperatures of one annealing cycle, in units of one break. */
-const HOT = Number(process.env.I_HOT ?? 0.4);
-const COLD = Number(process.env.I_COLD ?? 0.05);
+const HOT = 0.4;
+const COLD = 0.05;
 /** Share of moves aimed at a participant with a break, next to its other meetings. */
 const FOCUS = 0.8;
 /** One participant re-optimisation every so many moves (one costs as much as a few hundred). */
-const REOPTIMISE_EVERY = Number(process.env.I_RE ?? 300);
+const REOPTIMISE_EVERY = 300;
+/** While unfair: the participants with too many breaks are re-optimised this often. */
+const UNFAIR_REOPTIMISE_EVERY = 3;
 /** Participants hurt by a re-optimisation that are re-optimised in turn. */
 const FOLLOW_UPS = 3;
 /** Length of an annealing cycle, per movable meeting. */
+const CYCLE_PER_MEETING = 1_000;
 /** Chains taken along to fit a swap into full slots. */
-const BALANCE_TRIES = Number(process.env.I_BAL ?? 3);
-const CYCLE_PER_MEETING = Number(process.env.I_CYC ?? 1000);
+const BALANCE_TRIES = 3;
 
 /**
  * Break minimisation by simulated annealing. Moves are Kempe-chain swaps (a relocation is a
@@ -64,14 +66,14 @@ export function improveBreaks(state: ScheduleState, movable: Uint8Array, random:
   let current = cost();
   let bestScore = score();
   let bestCost = current;
-  let best = Int32Array.from(state.slotOf);
+  const best = Int32Array.from(state.slotOf);
   let bestAt = performance.now();
   const keepIfBest = (): boolean => {
     const now = score();
     if (now > bestScore || (now === bestScore && current >= bestCost)) return false;
     bestScore = now;
     bestCost = current;
-    best = Int32Array.from(state.slotOf);
+    best.set(state.slotOf);
     bestAt = performance.now();
     return bestScore <= limits.targetBreaks;
   };
@@ -116,6 +118,7 @@ export function improveBreaks(state: ScheduleState, movable: Uint8Array, random:
     return false;
   };
   let stalled = 0;
+  let reoptimiseEvery = REOPTIMISE_EVERY;
   let scoreAtCycleStart = bestScore;
   const broken: number[] = []; // participants with a break, refreshed now and then
   let iteration = 0;
@@ -134,13 +137,14 @@ export function improveBreaks(state: ScheduleState, movable: Uint8Array, random:
       // Participants with a break, or, while the schedule is unfair, those with too many.
       broken.length = 0;
       const unfair = state.spread() > limits.maxSpread;
+      reoptimiseEvery = unfair ? UNFAIR_REOPTIMISE_EVERY : REOPTIMISE_EVERY;
       let low = Infinity;
       for (let p = 0; p < model.participants; p++) low = Math.min(low, state.breaks[p]!);
       const above = unfair ? low + limits.maxSpread : 0;
       for (let p = 0; p < model.participants; p++) if (state.breaks[p]! > above) broken.push(p);
     }
 
-    if (iteration % REOPTIMISE_EVERY === 0) {
+    if (iteration % reoptimiseEvery === 0) {
       const p = broken.length > 0 && random.next() < 0.7 ? broken[random.int(broken.length)]! : random.int(model.participants);
       const own = model.meetingsOf[p]!;
       const t = own.length >= 2 ? state.slotOf[own[random.int(own.length)]!]! : -1;

@@ -58,6 +58,11 @@ describe("moves that keep every rule", () => {
     expect(state.unfairExcess(2)).toBe(1);
     expect(state.unfairExcess(1)).toBe(2);
     expect(state.unfairExcess(3)).toBe(0);
+    expect(state.breaksWith(0, 1)).toBe(2); // slot 2 closes one of its three gaps
+    expect(state.breaksWith(5, 3)).toBe(1); // f: slots 2 and 4
+    expect(state.idleWith(0, 1)).toBe(2);
+    expect(state.idleWith(5, 6)).toBe(4);
+    expect(state.breaks[0]).toBe(3); // asking changes nothing
     state.unplace(1); // a: slots 1, 5, 7, two breaks
     expect(state.unfairExcess(2)).toBe(0);
   });

@@ -11,7 +11,7 @@ import type { ScheduleResult, SchedulerInput, SchedulerOptions } from "./types";
 /** Share of the time budget the placement may use before the break minimisation starts. */
 const PLACEMENT_SHARE = 0.6;
 /** Annealing cycles without progress before a restart from a fresh placement. */
-const STALL_CYCLES = Number(process.env.I_STALL ?? 3);
+const STALL_CYCLES = 3;
 
 /** Every meeting that can be placed is. */
 function allPlaced(state: ScheduleState, movable: Uint8Array): boolean {

@@ -122,6 +122,43 @@ export class ScheduleState {
     this.breakCounts[next]!++;
   }
 
+  /** Breaks participant p would have with one more meeting, in free slot t: nothing changes. */
+  breaksWith(p: number, t: number): number {
+    this.measureWith(p, t);
+    return this.measuredBreaks;
+  }
+
+  /** Idle slots between meetings p would have with one more meeting in free slot t. */
+  idleWith(p: number, t: number): number {
+    this.measureWith(p, t);
+    return this.measuredIdle;
+  }
+
+  /** What `measureWith` found. */
+  measuredBreaks = 0;
+  measuredIdle = 0;
+
+  /** Breaks and idle slots p would have with one more meeting in free slot t, into measuredBreaks and measuredIdle. */
+  measureWith(p: number, t: number): void {
+    const S = this.model.slots;
+    const { occupancy } = this;
+    const day = this.model.day;
+    const offset = p * S;
+    let breaks = 0;
+    let idle = 0;
+    let last = -1;
+    for (let u = 0; u < S; u++) {
+      if (u !== t && occupancy[offset + u]! < 0) continue;
+      if (last >= 0 && last < u - 1 && day[last] === day[u]) {
+        breaks++;
+        idle += u - last - 1;
+      }
+      last = u;
+    }
+    this.measuredBreaks = breaks;
+    this.measuredIdle = idle;
+  }
+
   /** The largest difference between two participants' breaks. */
   spread(): number {
     const counts = this.breakCounts;

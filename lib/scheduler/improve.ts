@@ -36,7 +36,7 @@ const FOCUS = 0.8;
 /** One participant re-optimisation every so many moves (one costs as much as a few hundred). */
 const REOPTIMISE_EVERY = 300;
 /** While unfair: the participants with too many breaks are re-optimised this often. */
-const UNFAIR_REOPTIMISE_EVERY = 3;
+const UNFAIR_REOPTIMISE_EVERY = 10;
 /** Participants hurt by a re-optimisation that are re-optimised in turn. */
 const FOLLOW_UPS = 3;
 /** Length of an annealing cycle, per movable meeting. */

@@ -5,8 +5,9 @@ import type { Meeting, User } from "@/db/schema";
 import { PublicError } from "@/lib/errors";
 import { assertSelfServiceOpen, loadOwnMeeting } from "./book";
 import { bookingConflict } from "./errors";
+import { tellOtherSide } from "./notify";
 
-/** Either side moves its meeting to another free slot; a table is assigned again. */
+/** Either side moves its meeting to another free slot; a table is assigned again; the other side is told. */
 export async function moveMeeting(user: User | null, input: { meetingId: string; slotId: string }, db: Database = getDb()): Promise<Meeting> {
   const forum = await findCurrentForum(db);
   if (!forum) throw new PublicError("notFound", 404);
@@ -23,7 +24,9 @@ export async function moveMeeting(user: User | null, input: { meetingId: string;
     try {
       const moved = await db.transaction(async (tx) => {
         await lockSlot(slot.id, tx);
-        return moveMeetingRow(meeting.id, slot.id, table.id, tx);
+        const row = await moveMeetingRow(meeting.id, slot.id, table.id, tx);
+        if (row) await tellOtherSide("meetingMoved", { forum, meeting: row, actor: user!, previousSlotId: meeting.slotId }, tx);
+        return row;
       });
       if (!moved) throw new PublicError("meetingNotScheduled", 409);
       return moved;
@@ -42,7 +45,10 @@ export async function cancelMeeting(user: User | null, input: { meetingId: strin
   if (!forum) throw new PublicError("notFound", 404);
   assertSelfServiceOpen(forum);
   const meeting = await loadOwnMeeting(user, input.meetingId, db);
-  const cancelled = await cancelMeetingRow(meeting.id, db);
-  if (!cancelled) throw new PublicError("meetingNotScheduled", 409);
-  return cancelled;
+  return db.transaction(async (tx) => {
+    const cancelled = await cancelMeetingRow(meeting.id, tx);
+    if (!cancelled) throw new PublicError("meetingNotScheduled", 409);
+    await tellOtherSide("meetingCancelled", { forum, meeting: cancelled, actor: user! }, tx);
+    return cancelled;
+  });
 }

@@ -4,7 +4,14 @@ import { emailOutbox } from "@/db/schema";
 import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 
-export type EmailKind = "requestReceived" | "requestAccepted" | "requestDeclined" | "requestCancelled";
+export type EmailKind =
+  | "requestReceived"
+  | "requestAccepted"
+  | "requestDeclined"
+  | "requestCancelled"
+  | "meetingBooked"
+  | "meetingMoved"
+  | "meetingCancelled";
 
 export interface Recipient {
   email: string;
@@ -19,7 +26,8 @@ export interface Recipient {
 export async function enqueueEmails(
   kind: EmailKind,
   recipients: readonly Recipient[],
-  values: Record<string, string>,
+  /** The message's values, or a function giving them in each recipient's language (dates, times). */
+  values: Record<string, string> | ((locale: Locale) => Record<string, string>),
   db: Database = getDb(),
 ): Promise<number> {
   if (recipients.length === 0) return 0;
@@ -29,7 +37,7 @@ export async function enqueueEmails(
       const translate = createTranslator({ locale, messages: await loadMessages(locale), namespace: "emails" });
       // Keys are built from the kind, so the translator is called untyped.
       const t = translate as unknown as (key: string, values: Record<string, string>) => string;
-      const args = { ...values, name: recipient.fullName };
+      const args = { ...(typeof values === "function" ? values(locale) : values), name: recipient.fullName };
       return {
         toEmail: recipient.email,
         locale,

@@ -71,6 +71,16 @@ export async function findLiveMeetingOfRequest(requestId: string, db: Database =
   return row ?? null;
 }
 
+/** Which of these requests have a live (not cancelled) meeting: one indexed look-up for a page of requests. */
+export async function requestsWithLiveMeeting(requestIds: readonly string[], db: Database = getDb()): Promise<Set<string>> {
+  if (requestIds.length === 0) return new Set();
+  const rows = await db
+    .select({ requestId: meetings.requestId })
+    .from(meetings)
+    .where(and(inArray(meetings.requestId, [...requestIds]), ne(meetings.status, "cancelled")));
+  return new Set(rows.map((r) => r.requestId));
+}
+
 export async function delegatesOf(companyIds: readonly string[], db: Database = getDb()) {
   return db
     .select({ id: users.id, companyId: users.companyId, languages: users.languages, email: users.email, locale: users.locale, fullName: users.fullName })

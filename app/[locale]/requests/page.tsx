@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CompanyRequired } from "@/components/requests/company-required";
 import { RequestItem, type RequestView } from "@/components/requests/request-item";
 import { getCurrentForum } from "@/db/forums";
+import { requestsWithLiveMeeting } from "@/db/meetings";
 import { findRequestParty, listRequestsOfCompany } from "@/db/requests";
 import { requireUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
@@ -36,7 +37,12 @@ export default async function RequestsPage({ params }: { params: Promise<{ local
 
   // A company awaiting approval has no requests yet, but may still see the ones it had.
   const items = await listRequestsOfCompany(company.id);
-  const views: RequestView[] = items.map((item) => ({ item, side: item.request.toCompanyId === company.id ? "incoming" : "sent" }));
+  const booked = await requestsWithLiveMeeting(items.filter((i) => i.request.status === "accepted").map((i) => i.request.id));
+  const views: RequestView[] = items.map((item) => ({
+    item,
+    side: item.request.toCompanyId === company.id ? "incoming" : "sent",
+    booked: booked.has(item.request.id),
+  }));
   const zone = zoneLabel(localized(forum.city, locale), forum.timeZone);
   const sections = [
     { key: "incoming", views: views.filter((v) => v.side === "incoming") },

@@ -68,9 +68,16 @@ describe("the demo seed", () => {
     expect(await listMeetingsOfUser(elena!.id, {}, t.db)).toHaveLength(2);
     expect(await listMeetingsOfUser(karim!.id, {}, t.db)).toHaveLength(1);
     expect((await t.db.select({ n: count() }).from(meetings))[0]!.n).toBe(9);
-    // Each meeting has an accepted request, a table, and its delegates seated.
+    // Each meeting has an accepted request, a table, and its delegates seated; two more
+    // accepted requests wait for a slot.
     const accepted = await t.db.select({ n: count() }).from(meetingRequests).where(eq(meetingRequests.status, "accepted"));
-    expect(accepted[0]!.n).toBe(9);
+    expect(accepted[0]!.n).toBe(11);
+    for (const name of ["delegate.0255.1", "delegate.0260.1"]) {
+      const who = await byEmail(name);
+      const [request] = await t.db.select().from(meetingRequests).where(eq(meetingRequests.fromCompanyId, who!.companyId!));
+      expect(request, name).toMatchObject({ status: "accepted" });
+      expect(await listMeetingsOfUser(who!.id, {}, t.db)).toHaveLength(0);
+    }
     const open = await t.db.select({ n: count() }).from(meetingRequests).where(ne(meetingRequests.status, "accepted"));
     expect(open[0]!.n).toBe(0);
     const pairs = [[ivan!, amina!], [elena!, karim!]] as const;

@@ -7,6 +7,7 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import postgres from "postgres";
 import { withDatabase } from "../db/testing/global-setup";
+import { percentile } from "./bench-database";
 import { prepareDatabase } from "./prepare-database";
 
 /**
@@ -73,10 +74,6 @@ async function signIn(base: string, who: { email: string; password: string }): P
   const session = cookiesOf(response).find((c) => c.startsWith("authjs.session-token="));
   if (!session) throw new Error(`sign-in failed (${response.status} ${response.headers.get("location")})`);
   return session;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 }
 
 async function measure(base: string, target: Target) {

@@ -89,8 +89,9 @@ test("a Russian delegate marks a time unavailable, books a slot, finds it in the
   expect(alarm?.getFirstPropertyValue("action")).toBe("DISPLAY");
   expect(String(alarm?.getFirstPropertyValue("trigger"))).toBe("-PT10M");
 
-  // Offline, a reload still shows the new meeting.
-  await expect(page.getByText("Сохранено на этом устройстве: доступно без сети.")).toBeVisible({ timeout: 20_000 });
+  // Offline, a reload still shows the new meeting. Keeping the page fetches it and its files
+  // again, which takes a while on a loaded machine.
+  await expect(page.getByText("Сохранено на этом устройстве: доступно без сети.")).toBeVisible({ timeout: 45_000 });
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole("status").filter({ hasText: "Нет подключения к сети." })).toBeVisible();

@@ -7,6 +7,7 @@ export const clientNamespaces = [
   "agenda",
   "approvals",
   "auth",
+  "availability",
   "booking",
   "companyForm",
   "delegateForm",

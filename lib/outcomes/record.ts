@@ -2,10 +2,18 @@ import { getDb, type Database } from "@/db/client";
 import { sqlStateOf } from "@/db/errors";
 import { findMeeting } from "@/db/meetings";
 import { upsertOutcome } from "@/db/outcomes";
-import type { MeetingOutcome, User } from "@/db/schema";
+import type { MeetingOutcome, OutcomeCurrency, OutcomeKind, User } from "@/db/schema";
 import { assertSignedIn } from "@/lib/auth/permissions";
 import { PublicError } from "@/lib/errors";
-import type { OutcomeInput } from "@/lib/schemas/dayof";
+
+/** As the schema in lib/schemas/dayof.ts leaves it: a value always comes with its currency. */
+export interface OutcomeInput {
+  meetingId: string;
+  outcome: OutcomeKind;
+  estimatedValue?: number;
+  currency?: OutcomeCurrency;
+  note?: string;
+}
 
 /** A delegate records how the meeting went for their own side; the other side never reads it. */
 export async function recordOutcome(user: User | null, input: OutcomeInput, db: Database = getDb()): Promise<MeetingOutcome> {

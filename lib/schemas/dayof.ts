@@ -24,9 +24,10 @@ export const attendanceSchema = z.object({
   absent: z.enum(absentSides).optional(),
 });
 
-/** A number as people type it: spaces and a comma for decimals are fine. */
+/** A number as people type it: spaces between thousands and a decimal comma are fine. */
+const asTyped = (v: unknown) => (typeof v === "string" ? v.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".") : v);
 const amount = z.preprocess(
-  (v) => (typeof v === "string" ? v.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".") : v),
+  asTyped,
   z.union([z.literal(""), z.coerce.number({ error: "invalidAmount" }).nonnegative({ error: "invalidAmount" }).max(1e13, { error: "invalidAmount" })]).optional(),
 );
 
@@ -52,10 +53,10 @@ export const announcementSchema = z
 export type AnnouncementInput = z.infer<typeof announcementSchema>;
 export const deleteAnnouncementSchema = z.object({ announcementId: uuid });
 
-const rate = z.coerce.number({ error: "invalidAmount" }).positive({ error: "invalidAmount" }).max(1e6, { error: "invalidAmount" });
+const rate = z.preprocess(asTyped, z.coerce.number({ error: "invalidAmount" }).positive({ error: "invalidAmount" }).max(1e6, { error: "invalidAmount" }));
 export const forumGoalSchema = z.object({
   dealValueGoal: z.preprocess(
-    (v) => (typeof v === "string" ? v.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".") : v),
+    asTyped,
     z.coerce.number({ error: "invalidAmount" }).positive({ error: "invalidAmount" }).max(1e13, { error: "invalidAmount" }),
   ),
   currency: z.enum(outcomeCurrencies, { error: "required" }),

@@ -1,7 +1,8 @@
-import { getTranslations } from "next-intl/server";
+import { createTranslator } from "next-intl";
 import { getCurrentForum } from "@/db/forums";
 import { exportRows } from "@/db/report";
 import { getCurrentUser } from "@/lib/auth/session";
+import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale } from "@/lib/i18n/routing";
 import { csvColumns, meetingsCsv } from "@/lib/report/csv";
 
@@ -16,7 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   if (user.role !== "organiser") return new Response(null, { status: 403, headers: noStore });
   const forum = await getCurrentForum();
   if (!forum) return new Response(null, { status: 404, headers: noStore });
-  const t = await getTranslations({ locale, namespace: "report.csv" });
+  const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "report.csv" }) as unknown as (key: string) => string;
   const headings = Object.fromEntries(csvColumns.map((c) => [c, t(c)])) as Record<(typeof csvColumns)[number], string>;
   const body = meetingsCsv(await exportRows(forum.id), headings, forum.timeZone);
   return new Response(body, {

@@ -88,7 +88,7 @@ export function CheckInDesk({ codeAction, personAction, revokeAction, hits, time
               </p>
               <form action={revoke}>
                 <input type="hidden" name="userId" value={person.userId} />
-                <Button type="submit" variant="ghost" disabled={revoking} aria-label={t("revokeFor", { name: person.fullName })}>
+                <Button type="submit" variant="ghost" disabled={revoking}>
                   {t("revoke")}
                 </Button>
               </form>

@@ -195,7 +195,8 @@ function OutcomeTable({ caption, rowHeading, rows, kindLabel, number }: {
   number: Intl.NumberFormat;
 }) {
   return (
-    <div className="overflow-x-auto">
+    // A wide table scrolls on a phone: the region takes the keyboard's focus so it scrolls without a mouse.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full text-start text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>

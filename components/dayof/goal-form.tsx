@@ -11,7 +11,7 @@ type Action = (state: unknown, formData: FormData) => Promise<ActionResult<{ sav
 
 /** The forum's goal for the value of deals, and the rates that bring every currency to it. */
 export function GoalForm({ action, goal, currency, rates }: { action: Action; goal: number; currency: string; rates: Record<string, number> }) {
-  const t = useTranslations("report");
+  const t = useTranslations("goalForm");
   const [state, dispatch, pending] = useActionState<ActionResult<{ saved: boolean } | undefined>, FormData>(action, { ok: true, data: undefined });
   const { formError, field } = useDayofErrors(state);
   const id = useId();

@@ -5,3 +5,5 @@ export * from "./requests";
 export * from "./outbox";
 export * from "./meetings";
 export * from "./audit";
+export * from "./on-the-day";
+export * from "./outcomes";

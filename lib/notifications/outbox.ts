@@ -11,7 +11,9 @@ export type EmailKind =
   | "requestCancelled"
   | "meetingBooked"
   | "meetingMoved"
-  | "meetingCancelled";
+  | "meetingCancelled"
+  | "meetingNoShow"
+  | "meetingMissed";
 
 export interface Recipient {
   email: string;

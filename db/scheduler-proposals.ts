@@ -63,13 +63,6 @@ export async function setProposalStatus(id: string, status: "published" | "disca
     .where(eq(schedulerProposals.id, id));
 }
 
-/** Other drafts of the forum were made on a state that no longer holds once one is published. */
-export async function discardOtherDrafts(forumId: string, keepId: string, userId: string, db: Database) {
-  await db.execute(sql`
-    update scheduler_proposals set status = 'discarded', decided_by = ${userId}, decided_at = now()
-    where forum_id = ${forumId} and status = 'draft' and id <> ${keepId}`);
-}
-
 export interface UnplacedRow {
   requestId: string;
   reason: string;

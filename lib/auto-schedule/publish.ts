@@ -3,7 +3,6 @@ import { getDb, type Database } from "@/db/client";
 import { sqlStateOf } from "@/db/errors";
 import { schedulingBasis } from "@/db/scheduler-input";
 import {
-  discardOtherDrafts,
   insertProposalMeetings,
   lockAcceptedRequests,
   lockForum,
@@ -51,7 +50,6 @@ export async function publishProposal(
       const meetings = await insertProposalMeetings(proposal.id, forum.id, user.id, tx);
       if (meetings !== proposal.placed) throw new PublicError("proposalStale", 409);
       await setProposalStatus(proposal.id, "published", user.id, tx);
-      await discardOtherDrafts(forum.id, proposal.id, user.id, tx);
       const emails = await enqueueScheduleEmails(proposal.id, forum, tx);
       await recordAudit(
         {

@@ -50,22 +50,32 @@ export async function enqueueScheduleEmails(proposalId: string, forum: Forum, db
     return t;
   };
 
+  // Date formatters are slow to build: each slot is worded once per language, not once per line.
+  const when = new Map<string, { day: string; start: string; end: string }>();
+  const wordingOf = (seat: SeatRow, locale: Locale) => {
+    const startsAt = new Date(seat.startsAt);
+    const key = `${locale}|${startsAt.getTime()}`;
+    let wording = when.get(key);
+    if (!wording) {
+      wording = {
+        day: formatDay(startsAt, locale, forum.timeZone),
+        start: formatTime(startsAt, locale, forum.timeZone),
+        end: formatTime(new Date(seat.endsAt), locale, forum.timeZone),
+      };
+      when.set(key, wording);
+    }
+    return wording;
+  };
+  const zones = new Map<Locale, string>();
+
   const rows: (typeof emailOutbox.$inferInsert)[] = [];
   for (const mine of byUser.values()) {
     const first = mine[0]!;
     const locale: Locale = isLocale(first.locale) ? first.locale : "fr";
     const t = await translatorFor(locale);
-    const lines = mine.map((seat) => {
-      const startsAt = new Date(seat.startsAt);
-      return t("line", {
-        day: formatDay(startsAt, locale, forum.timeZone),
-        start: formatTime(startsAt, locale, forum.timeZone),
-        end: formatTime(new Date(seat.endsAt), locale, forum.timeZone),
-        table: Number(seat.tableNumber),
-        partner: seat.partner,
-      });
-    });
-    const zone = zoneLabel(localized(forum.city, locale), forum.timeZone, new Date(first.startsAt));
+    const lines = mine.map((seat) => t("line", { ...wordingOf(seat, locale), table: Number(seat.tableNumber), partner: seat.partner }));
+    const zone = zones.get(locale) ?? zoneLabel(localized(forum.city, locale), forum.timeZone, new Date(first.startsAt));
+    zones.set(locale, zone);
     const values = { name: first.fullName, count: mine.length, zone, list: lines.join("\n") };
     rows.push({
       toEmail: first.email,

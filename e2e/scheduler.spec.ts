@@ -16,6 +16,8 @@ test.describe("the auto-scheduler", () => {
   });
 
   test("an organiser runs it, reviews the proposal and its grid, publishes, and a delegate finds the new meeting", async ({ page, browser }) => {
+    // A real run of about two seconds, a publish of some 300 meetings, and four people's pages.
+    test.slow();
     await signIn(page, organiser);
     await page.goto("/fr/organiser");
     await page.getByRole("link", { name: "Planifier automatiquement les rendez-vous" }).click();

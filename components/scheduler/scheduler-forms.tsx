@@ -13,7 +13,7 @@ type Action = (state: unknown, formData: FormData) => Promise<ActionResult<Outco
 const initial: ActionResult<Outcome | undefined> = { ok: true, data: undefined };
 
 function Feedback({ state }: { state: ActionResult<Outcome | undefined> }) {
-  const t = useTranslations("scheduler");
+  const t = useTranslations("schedulerActions");
   const error = useSchedulerError(state);
   const data = state.ok ? state.data : undefined;
   const notice =
@@ -40,7 +40,7 @@ function Feedback({ state }: { state: ActionResult<Outcome | undefined> }) {
 
 /** Runs the engine on the server (about two seconds) and shows the new proposal. */
 export function RunSchedulerForm({ action }: { action: Action }) {
-  const t = useTranslations("scheduler");
+  const t = useTranslations("schedulerActions");
   const [state, formAction, pending] = useActionState(action, initial);
   return (
     <form action={formAction} className="flex flex-col gap-3">
@@ -56,7 +56,7 @@ export function RunSchedulerForm({ action }: { action: Action }) {
 
 /** Publish the draft, or throw it away. Stays mounted once decided, so its notice is still read out. */
 export function ProposalDecision({ action, proposalId, count, open }: { action: Action; proposalId: string; count: number; open: boolean }) {
-  const t = useTranslations("scheduler");
+  const t = useTranslations("schedulerActions");
   const [state, formAction, pending] = useActionState(action, initial);
   return (
     <form action={formAction} className="flex flex-col gap-3">

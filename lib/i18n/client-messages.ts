@@ -19,6 +19,7 @@ export const clientNamespaces = [
   "requests",
   "schedule.calendar",
   "schedule.offline",
+  "schedulerActions",
 ] as const;
 
 type Messages = Record<string, unknown>;

@@ -69,6 +69,12 @@ describe("running the auto-scheduler", () => {
     expect(await t.db.select().from(schedulerProposals)).toEqual([]);
   });
 
+  it("is refused while the schedule is locked, and in a forum where delegates book for themselves", async () => {
+    await expect(runAutoSchedule(organiser, { ...forum, scheduleLocked: true }, quick, t.db)).rejects.toMatchObject({ code: "scheduleLocked", status: 409 });
+    await expect(runAutoSchedule(organiser, { ...forum, bookingMode: "self" }, quick, t.db)).rejects.toMatchObject({ code: "autoScheduleOff", status: 409 });
+    expect(await t.db.select().from(schedulerProposals)).toEqual([]);
+  });
+
   it("stores a draft that places what fits, honours blocks and fixed meetings, and says why the rest is left out", async () => {
     const proposal = await runAutoSchedule(organiser, forum, quick, t.db);
     expect(proposal.status).toBe("draft");
@@ -111,6 +117,18 @@ describe("publishing a proposal", () => {
     expect({ meetings: await total(meetings), emails: await total(emailOutbox), audit: await auditCount() }).toEqual(booked);
     const [after] = await t.db.select().from(schedulerProposals).where(eq(schedulerProposals.id, proposal.id));
     expect(after!.status).toBe("draft");
+  });
+
+  it("refuses a proposal once the schedule is locked, and writes nothing", async () => {
+    const proposal = await runAutoSchedule(organiser, forum, quick, t.db);
+    const before = await total(meetings);
+    await t.db.update(forums).set({ scheduleLocked: true }).where(eq(forums.id, forum.id));
+    try {
+      await expect(publishProposal(organiser, forum, proposal.id, t.db)).rejects.toMatchObject({ code: "scheduleLocked", status: 409 });
+    } finally {
+      await t.db.update(forums).set({ scheduleLocked: false }).where(eq(forums.id, forum.id));
+    }
+    expect(await total(meetings)).toBe(before);
   });
 
   it("refuses a participant, and writes nothing", async () => {

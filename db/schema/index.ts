@@ -7,3 +7,4 @@ export * from "./meetings";
 export * from "./audit";
 export * from "./on-the-day";
 export * from "./outcomes";
+export * from "./scheduler";

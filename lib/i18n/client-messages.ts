@@ -26,6 +26,7 @@ export const clientNamespaces = [
   "requests",
   "schedule.calendar",
   "schedule.offline",
+  "schedulerActions",
 ] as const;
 
 type Messages = Record<string, unknown>;

@@ -17,11 +17,12 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
 export default async function OrganiserHomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   await requireOrganiser(locale, "/organiser");
-  const [t, tApprovals, tOutbox, tDay, forum] = await Promise.all([
+  const [t, tApprovals, tOutbox, tDay, tScheduler, forum] = await Promise.all([
     getTranslations("organiser"),
     getTranslations("approvals"),
     getTranslations("outbox"),
     getTranslations("dayofLinks"),
+    getTranslations("scheduler"),
     getCurrentForum(),
   ]);
   const counts = forum ? await getOrganiserCounts(forum.id) : null;
@@ -54,6 +55,9 @@ export default async function OrganiserHomePage({ params }: { params: Promise<{ 
           {tApprovals("reviewLink")}
         </Link>
       </Card>
+      <Link href="/organiser/scheduler" className="inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
+        {tScheduler("link")}
+      </Link>
       <Link href="/organiser/outbox" className="inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
         {tOutbox("link")}
       </Link>

@@ -12,6 +12,8 @@ const launchOptions = existsSync(systemChromium)
     }
   : {};
 
+const serialAfterAll = /scheduler\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: true,
@@ -30,8 +32,11 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
-    { name: "phone", use: { ...devices["Pixel 7"], launchOptions } },
+    { name: "desktop", testIgnore: serialAfterAll, use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "phone", testIgnore: serialAfterAll, use: { ...devices["Pixel 7"], launchOptions } },
+    // Publishing the auto-scheduler's proposal books every accepted request of the forum, the
+    // other journeys' too: it runs on a laptop once they are done (`--no-deps` runs it alone).
+    { name: "scheduler", testMatch: serialAfterAll, dependencies: ["desktop", "phone"], use: { ...devices["Desktop Chrome"], launchOptions } },
   ],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",

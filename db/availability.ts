@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, notInArray, sql } from "drizzle-orm";
 import { getDb, rowsOf, type Database } from "./client";
 import { slots, unavailabilities } from "./schema";
 
@@ -43,4 +43,26 @@ export async function deleteBlock(userId: string, slotId: string, db: Database =
 
 export async function slotsOfForum(forumId: string, db: Database = getDb()) {
   return db.select({ id: slots.id }).from(slots).where(eq(slots.forumId, forumId)).orderBy(asc(slots.startsAt));
+}
+
+/**
+ * Makes the delegate's blocks exactly these slots of the forum (ids of other forums are
+ * ignored). Run it in a transaction: a block over a meeting fails in the trigger, and nothing
+ * of the change stays.
+ */
+export async function replaceBlocks(userId: string, forumId: string, slotIds: readonly string[], db: Database): Promise<void> {
+  const keep = [...slotIds];
+  await db
+    .delete(unavailabilities)
+    .where(keep.length ? and(eq(unavailabilities.userId, userId), notInArray(unavailabilities.slotId, keep)) : eq(unavailabilities.userId, userId));
+  if (keep.length === 0) return;
+  const wanted = await db
+    .select({ id: slots.id, during: slots.during })
+    .from(slots)
+    .where(and(eq(slots.forumId, forumId), inArray(slots.id, keep)));
+  if (wanted.length === 0) return;
+  await db
+    .insert(unavailabilities)
+    .values(wanted.map((s) => ({ userId, slotId: s.id, during: s.during })))
+    .onConflictDoNothing();
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { getDb, rowsOf, type Database } from "./client";
 import { meetingAttendees, meetings, meetingTables, slots, users, type Meeting } from "./schema";
 
@@ -20,7 +20,7 @@ export async function findFreeSlots(forumId: string, userIds: readonly string[],
     await db.execute(sql`
       select s.id, s.day::text as day, s.starts_at, s.ends_at,
         (select count(*) from meeting_tables t where t.forum_id = s.forum_id and t.active)
-          - (select count(*) from meetings m where m.slot_id = s.id and m.status <> 'cancelled') as free_tables
+          - (select count(*) from meetings m where m.slot_id = s.id and m.status in ('scheduled', 'held')) as free_tables
       from slots s
       where s.forum_id = ${forumId}
         and not exists (select 1 from meeting_attendees a where a.user_id = any(${ids}) and a.active and a.during && s.during)
@@ -43,11 +43,11 @@ export async function findFreeTables(forumId: string, slotId: string, userIds: r
       with target as (select during from slots where id = ${slotId} and forum_id = ${forumId}),
       neighbour_tables as (
         select distinct m.table_id from meetings m join meeting_attendees a on a.meeting_id = m.id and a.active
-        where a.user_id = any(${ids}) and m.status <> 'cancelled'
+        where a.user_id = any(${ids}) and m.status in ('scheduled', 'held')
           and (upper(m.during) = lower((select during from target)) or lower(m.during) = upper((select during from target))))
       select t.id, t.number from meeting_tables t
       where t.forum_id = ${forumId} and t.active
-        and not exists (select 1 from meetings m where m.table_id = t.id and m.status <> 'cancelled' and m.during && (select during from target))
+        and not exists (select 1 from meetings m where m.table_id = t.id and m.status in ('scheduled', 'held') and m.during && (select during from target))
       order by (t.id in (select table_id from neighbour_tables)) desc, t.number`),
   );
 }
@@ -66,9 +66,19 @@ export async function findLiveMeetingOfRequest(requestId: string, db: Database =
   const [row] = await db
     .select()
     .from(meetings)
-    .where(and(eq(meetings.requestId, requestId), ne(meetings.status, "cancelled")))
+    .where(and(eq(meetings.requestId, requestId), inArray(meetings.status, ["scheduled", "held"])))
     .limit(1);
   return row ?? null;
+}
+
+/** Which of these requests have a live (not cancelled) meeting: one indexed look-up for a page of requests. */
+export async function requestsWithLiveMeeting(requestIds: readonly string[], db: Database = getDb()): Promise<Set<string>> {
+  if (requestIds.length === 0) return new Set();
+  const rows = await db
+    .select({ requestId: meetings.requestId })
+    .from(meetings)
+    .where(and(inArray(meetings.requestId, [...requestIds]), inArray(meetings.status, ["scheduled", "held"])));
+  return new Set(rows.map((r) => r.requestId));
 }
 
 export async function delegatesOf(companyIds: readonly string[], db: Database = getDb()) {

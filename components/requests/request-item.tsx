@@ -19,6 +19,8 @@ export interface RequestView {
   side: "incoming" | "sent";
   /** When an open request expires unless answered (the forum's rule), if it does. */
   deadline?: Date;
+  /** An accepted request whose meeting is booked. */
+  booked?: boolean;
 }
 
 /** One request as its reader sees it: the other company, the words exchanged, and what to do. */
@@ -36,7 +38,7 @@ export async function RequestItem({
   zone: string;
   action: AnswerRequestAction;
 }) {
-  const t = await getTranslations("requests");
+  const [t, tBooking] = await Promise.all([getTranslations("requests"), getTranslations("booking")]);
   const { request } = view.item;
   const other = view.side === "incoming" ? view.item.fromCompany : view.item.toCompany;
   const at = (date: Date) => ({ day: formatDay(date, locale, timeZone), time: formatTime(date, locale, timeZone), zone });
@@ -98,6 +100,15 @@ export async function RequestItem({
             {request.responseNote}
           </p>
         </div>
+      )}
+      {request.status === "accepted" && (
+        <Link
+          href={`/requests/${request.id}/book`}
+          aria-describedby={titleId}
+          className="inline-flex min-h-11 items-center self-start rounded-lg bg-emerald-800 px-4 font-semibold text-white hover:bg-emerald-900"
+        >
+          {view.booked ? tBooking("manageLink") : tBooking("chooseLink")}
+        </Link>
       )}
       <RequestAnswerForm
         action={action}

@@ -55,6 +55,9 @@ export async function MeetingCard({ meeting, locale, timeZone, offset }: { meeti
           </ul>
         )}
       </div>
+      <a href={`/${locale}/meetings/${meeting.id}`} aria-label={t("meetingPageFor", { company: meeting.partner.name })} className="sc-link">
+        {t("meetingPage")}
+      </a>
       <a href={`/calendar/meetings/${meeting.id}?locale=${locale}`} download aria-label={t("addToCalendarFor", { company: meeting.partner.name })} className="sc-button">
         {t("addToCalendar")}
       </a>

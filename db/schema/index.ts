@@ -6,3 +6,6 @@ export * from "./outbox";
 export * from "./meetings";
 export * from "./audit";
 export * from "./notices";
+export * from "./on-the-day";
+export * from "./outcomes";
+export * from "./scheduler";

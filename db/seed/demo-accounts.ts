@@ -50,6 +50,19 @@ export const demoAccounts: readonly DemoAccount[] = [
     role: "participant",
     description: "Algerian agri-food company SARL Agro Mitidja, still pending approval.",
   },
+  // Two generated delegates, each with an accepted request waiting for a slot (demo-meetings.ts).
+  {
+    email: `delegate.0255.1@${DEMO_EMAIL_DOMAIN}`,
+    password: DELEGATE_PASSWORD,
+    role: "participant",
+    description: "Russian agri-food holding НПО «ЭталонАгроХолдинг» (approved), Russian interface: an accepted request to book.",
+  },
+  {
+    email: `delegate.0260.1@${DEMO_EMAIL_DOMAIN}`,
+    password: DELEGATE_PASSWORD,
+    role: "participant",
+    description: "Russian logistics company ООО «КубаньЛогистик» (approved), Russian interface: an accepted request to book.",
+  },
 ];
 
 export const demoOrganiser = {

@@ -33,6 +33,15 @@ export const demoMeetingPlans: readonly MeetingPlan[] = [
   { account: "karim.haddad", partnerCountry: "RU", sector: "renewable_energy", table: 45, at: [[day1, "16:00"]] },
 ];
 
+/**
+ * Accepted requests left without a meeting, for a delegate to book a slot (the booking
+ * journey, the load bench). The partner is the first fitting company by name not met yet.
+ */
+export const demoRequestsToBook: readonly { account: string; partnerCountry: "DZ" | "RU"; sector: SectorCode }[] = [
+  { account: "delegate.0255.1", partnerCountry: "DZ", sector: "agri_food" },
+  { account: "delegate.0260.1", partnerCountry: "DZ", sector: "logistics" },
+];
+
 /** Sessions Ivan bookmarked, by their French title. */
 export const ivanBookmarks = [
   "Séance plénière d'ouverture",
@@ -45,6 +54,25 @@ const messages = {
   DZ: "Bonjour, nous serions heureux de vous rencontrer au forum d'Alger.",
   RU: "Здравствуйте! Будем рады встретиться с вами на форуме в Алжире.",
 };
+
+/** Approved companies of a country and sector, first by name, leaving out those given. */
+async function partnerCandidates(forumId: string, plan: { partnerCountry: "DZ" | "RU"; sector: SectorCode }, excluded: string[], db: Database) {
+  return db
+    .select({ id: companies.id })
+    .from(companies)
+    .innerJoin(companySectors, eq(companySectors.companyId, companies.id))
+    .innerJoin(sectors, and(eq(sectors.id, companySectors.sectorId), eq(sectors.code, plan.sector)))
+    .where(
+      and(
+        eq(companies.forumId, forumId),
+        eq(companies.country, plan.partnerCountry),
+        eq(companies.status, "approved"),
+        notInArray(companies.id, excluded),
+      ),
+    )
+    .orderBy(asc(companies.name), asc(companies.createdAt))
+    .limit(40);
+}
 
 /** Adds the demo meetings and bookmarks inside the seed's transaction. Returns how many meetings. */
 export async function seedDemoMeetings(forumId: string, db: Database): Promise<number> {
@@ -62,21 +90,7 @@ export async function seedDemoMeetings(forumId: string, db: Database): Promise<n
     if (!user?.companyId) throw new Error(`demo account ${plan.account}@${DEMO_EMAIL_DOMAIN} has no company`);
     const table = tables.find((t) => t.number === plan.table);
     if (!table) throw new Error(`the demo forum has no table ${plan.table}`);
-    const candidates = await db
-      .select({ id: companies.id })
-      .from(companies)
-      .innerJoin(companySectors, eq(companySectors.companyId, companies.id))
-      .innerJoin(sectors, and(eq(sectors.id, companySectors.sectorId), eq(sectors.code, plan.sector)))
-      .where(
-        and(
-          eq(companies.forumId, forumId),
-          eq(companies.country, plan.partnerCountry),
-          eq(companies.status, "approved"),
-          notInArray(companies.id, [...demoCompanyIds, ...used]),
-        ),
-      )
-      .orderBy(asc(companies.name), asc(companies.createdAt))
-      .limit(40);
+    const candidates = await partnerCandidates(forumId, plan, [...demoCompanyIds, ...used], db);
     const ownSide = await delegatesOf([user.companyId], db);
     const theirs = await delegatesOf(candidates.map((c) => c.id), db);
     const needs = (id: string) => needsInterpreter(ownSide, theirs.filter((d) => d.companyId === id));
@@ -122,6 +136,17 @@ export async function seedDemoMeetings(forumId: string, db: Database): Promise<n
       );
       count++;
     }
+  }
+
+  for (const plan of demoRequestsToBook) {
+    const user = byAccount.get(plan.account);
+    if (!user?.companyId) throw new Error(`demo account ${plan.account}@${DEMO_EMAIL_DOMAIN} has no company`);
+    const [partner] = await partnerCandidates(forumId, plan, [...demoCompanyIds, ...used], db);
+    if (!partner) throw new Error(`no demo partner for ${plan.account}`);
+    used.add(partner.id);
+    const [receiver] = await delegatesOf([partner.id], db);
+    const request = await insertRequest({ forumId, fromCompanyId: user.companyId, toCompanyId: partner.id, createdBy: user.id, message: messages.RU }, db);
+    await transitionRequest(request.id, ["open"], { status: "accepted", respondedBy: receiver!.id, respondedAt: new Date() }, db);
   }
 
   const ivan = byAccount.get("ivan.petrov");

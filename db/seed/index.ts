@@ -20,6 +20,7 @@ import { demoAccounts, demoOrganiser } from "./demo-accounts";
 import { syncSlots } from "../../lib/slots/sync";
 import { buildDemoCompanies } from "./demo-companies";
 import { seedDemoMeetings } from "./demo-meetings";
+import { seedWaitingRequests } from "./demo-waiting-requests";
 import { DEMO_FORUM_SLUG, demoAgenda, demoForum, demoForumDays, demoRooms, demoSectors, demoTables } from "./demo-forum";
 
 export { demoAccounts, type DemoAccount } from "./demo-accounts";
@@ -158,6 +159,7 @@ export async function seedDemo(db: Database): Promise<SeedResult> {
     for (const part of chunks(userRows)) await tx.insert(users).values(part);
     await syncSlots(forumId, tx);
     await seedDemoMeetings(forumId, tx);
+    await seedWaitingRequests(forumId, tx);
 
     return { created: true, companies: companyRows.length, users: userRows.length };
   });

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, count, eq, inArray, ne } from "drizzle-orm";
+import { and, count, eq, inArray, ne, notExists } from "drizzle-orm";
 import { authenticate } from "@/lib/auth/authenticate";
 import { createTestDatabase, type TestDatabase } from "../testing";
 import { listMeetingsOfUser } from "../schedule";
-import { agendaSessions, companies, forumDays, forums, meetingAttendees, meetingRequests, meetings, meetingTables, sectors, sessionBookmarks, users } from "../schema";
+import { agendaSessions, companies, forumDays, forums, meetingAttendees, meetingRequests, meetings, meetingTables, sectors, sessionBookmarks, slots, unavailabilities, users } from "../schema";
+import { demoRequestsToBook } from "./demo-meetings";
+import { planWaitingRequests } from "./demo-waiting-plan";
 import { demoAccounts, seedDemo } from ".";
 
 let t: TestDatabase;
@@ -68,9 +70,16 @@ describe("the demo seed", () => {
     expect(await listMeetingsOfUser(elena!.id, {}, t.db)).toHaveLength(2);
     expect(await listMeetingsOfUser(karim!.id, {}, t.db)).toHaveLength(1);
     expect((await t.db.select({ n: count() }).from(meetings))[0]!.n).toBe(9);
-    // Each meeting has an accepted request, a table, and its delegates seated.
+    // Each meeting has an accepted request, a table, and its delegates seated; two more
+    // accepted requests wait for their delegates to book, the others for the auto-scheduler.
     const accepted = await t.db.select({ n: count() }).from(meetingRequests).where(eq(meetingRequests.status, "accepted"));
-    expect(accepted[0]!.n).toBe(9);
+    expect(accepted[0]!.n).toBe(11 + planWaitingRequests().requests.length);
+    for (const name of ["delegate.0255.1", "delegate.0260.1"]) {
+      const who = await byEmail(name);
+      const [request] = await t.db.select().from(meetingRequests).where(eq(meetingRequests.fromCompanyId, who!.companyId!));
+      expect(request, name).toMatchObject({ status: "accepted" });
+      expect(await listMeetingsOfUser(who!.id, {}, t.db)).toHaveLength(0);
+    }
     const open = await t.db.select({ n: count() }).from(meetingRequests).where(ne(meetingRequests.status, "accepted"));
     expect(open[0]!.n).toBe(0);
     const pairs = [[ivan!, amina!], [elena!, karim!]] as const;
@@ -85,5 +94,23 @@ describe("the demo seed", () => {
     expect(seated[0]!.n).toBe(4);
     const bookmarks = await t.db.select({ n: count() }).from(sessionBookmarks).where(eq(sessionBookmarks.userId, ivan!.id));
     expect(bookmarks[0]!.n).toBe(3);
+  });
+
+  it("leaves accepted requests without a meeting for the auto-scheduler, some of them impossible to place", async () => {
+    const plan = planWaitingRequests();
+    const waiting = await t.db
+      .select({ n: count() })
+      .from(meetingRequests)
+      .where(and(eq(meetingRequests.status, "accepted"), notExists(t.db.select().from(meetings).where(eq(meetings.requestId, meetingRequests.id)))));
+    expect(waiting[0]!.n).toBe(plan.requests.length + demoRequestsToBook.length);
+    expect(plan.requests.length).toBeGreaterThanOrEqual(300);
+    const karim = (await t.db.select().from(users).where(eq(users.email, "karim.haddad@demo.passerelle.test")))[0]!;
+    const karimWaiting = await t.db
+      .select({ n: count() })
+      .from(meetingRequests)
+      .where(and(eq(meetingRequests.toCompanyId, karim.companyId!), notExists(t.db.select().from(meetings).where(eq(meetings.requestId, meetingRequests.id)))));
+    expect(karimWaiting[0]!.n).toBe(plan.karimPartners.length);
+    const blocked = await t.db.select({ n: count() }).from(unavailabilities).innerJoin(users, eq(users.id, unavailabilities.userId)).where(inArray(users.email, plan.blockedEverywhere));
+    expect(blocked[0]!.n).toBe(plan.blockedEverywhere.length * (await t.db.select({ n: count() }).from(slots))[0]!.n);
   });
 });

@@ -1,5 +1,6 @@
 import { lookingForOptions } from "@/db/schema";
 import { DIRECTORY_MAX_PAGE, DIRECTORY_PAGE_SIZE, DIRECTORY_QUERY_MAX } from "@/lib/schemas/directory";
+import { bookingPaths, bookingSchemas } from "./openapi-booking";
 import { requestPaths, requestSchemas } from "./openapi-requests";
 import { schedulePaths, scheduleSchemas } from "./openapi-schedule";
 
@@ -78,6 +79,7 @@ export const openApiDocument = {
     },
     ...requestPaths,
     ...schedulePaths,
+    ...bookingPaths,
   },
   components: {
     securitySchemes: {
@@ -91,6 +93,7 @@ export const openApiDocument = {
     schemas: {
       ...requestSchemas,
       ...scheduleSchemas,
+      ...bookingSchemas,
       Error: {
         type: "object",
         required: ["error"],

@@ -3,8 +3,8 @@ import { eq } from "drizzle-orm";
 import { forums, meetingRequests, users, type User } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
-import { bookMeeting } from "@/lib/booking/book";
-import { myAvailability, setSlotBlocked } from "./blocks";
+import { bookMeeting, freeSlotsForRequest } from "@/lib/booking/book";
+import { myAvailability, saveBlockedSlots, setSlotBlocked } from "./blocks";
 
 let t: TestDatabase;
 let ivan: User;
@@ -46,5 +46,41 @@ describe("blocking slots", () => {
   it("refuses a slot of no forum and a signed-out caller", async () => {
     await expect(setSlotBlocked(ivan, { slotId: "00000000-0000-4000-8000-000000000000", blocked: true }, t.db)).rejects.toMatchObject({ status: 404 });
     await expect(myAvailability(null, t.db)).rejects.toMatchObject({ status: 401 });
+  });
+});
+
+describe("saving the availability form", () => {
+  it("keeps exactly the ticked slots blocked, and booking then leaves them out", async () => {
+    const karim = (await t.db.select().from(users).where(eq(users.email, "karim.haddad@demo.passerelle.test")))[0]!;
+    const [forum] = await t.db.select().from(forums);
+    const [request] = await t.db
+      .insert(meetingRequests)
+      .values({ forumId: forum!.id, fromCompanyId: karim.companyId!, toCompanyId: ivan.companyId!, status: "accepted" })
+      .returning();
+    const before = await freeSlotsForRequest(karim, request!.id, t.db);
+    const [a, b, c] = before;
+    await saveBlockedSlots(ivan, { slotIds: [a!.id, b!.id] }, t.db);
+    const blocked = (await myAvailability(ivan, t.db)).filter((s) => s.blocked).map((s) => s.id);
+    expect(blocked).toEqual(expect.arrayContaining([a!.id, b!.id]));
+    const after = (await freeSlotsForRequest(karim, request!.id, t.db)).map((s) => s.id);
+    expect(after).not.toContain(a!.id);
+    expect(after).not.toContain(b!.id);
+    expect(after).toContain(c!.id);
+    await expect(bookMeeting(karim, { requestId: request!.id, slotId: a!.id }, t.db)).rejects.toMatchObject({ code: "attendeeUnavailable", status: 409 });
+
+    // Unticking one frees it; a slot of no forum is ignored.
+    await saveBlockedSlots(ivan, { slotIds: [b!.id, "00000000-0000-4000-8000-000000000000"] }, t.db);
+    expect((await myAvailability(ivan, t.db)).filter((s) => s.blocked).map((s) => s.id)).toEqual([b!.id]);
+    const booked = await bookMeeting(karim, { requestId: request!.id, slotId: a!.id }, t.db);
+    expect(booked.slotId).toBe(a!.id);
+  });
+
+  it("refuses the whole form when a ticked slot holds a meeting, changing nothing", async () => {
+    const withMeeting = (await myAvailability(ivan, t.db)).find((s) => s.hasMeeting)!;
+    const free = (await myAvailability(ivan, t.db)).filter((s) => !s.hasMeeting && !s.blocked).at(-2)!;
+    const blockedBefore = (await myAvailability(ivan, t.db)).filter((s) => s.blocked).map((s) => s.id);
+    await expect(saveBlockedSlots(ivan, { slotIds: [free.id, withMeeting.id] }, t.db)).rejects.toMatchObject({ code: "blockOverMeeting", status: 409 });
+    expect((await myAvailability(ivan, t.db)).filter((s) => s.blocked).map((s) => s.id)).toEqual(blockedBefore);
+    await expect(saveBlockedSlots(null, { slotIds: [] }, t.db)).rejects.toMatchObject({ status: 401 });
   });
 });

@@ -1,5 +1,5 @@
 import { getDb, type Database } from "@/db/client";
-import { deleteBlock, insertBlock, listAvailability } from "@/db/availability";
+import { deleteBlock, insertBlock, listAvailability, replaceBlocks } from "@/db/availability";
 import { findCurrentForum } from "@/db/forums";
 import { findSlot } from "@/db/meetings";
 import type { User } from "@/db/schema";
@@ -30,4 +30,19 @@ export async function myAvailability(user: User | null, db: Database = getDb()) 
   assertSignedIn(user);
   const forum = await findCurrentForum(db);
   return forum ? listAvailability(forum.id, user.id, db) : [];
+}
+
+/**
+ * Saves the availability form: the slots ticked are the delegate's blocks, the others are
+ * free. All or nothing: a ticked slot that holds one of their meetings refuses the lot.
+ */
+export async function saveBlockedSlots(user: User | null, input: { slotIds: readonly string[] }, db: Database = getDb()): Promise<void> {
+  assertSignedIn(user);
+  const forum = await findCurrentForum(db);
+  if (!forum) throw new PublicError("notFound", 404);
+  try {
+    await db.transaction((tx) => replaceBlocks(user.id, forum.id, input.slotIds, tx));
+  } catch (error) {
+    throw bookingConflict(error) ?? error;
+  }
 }

@@ -7,6 +7,7 @@ import { PublicError } from "@/lib/errors";
 import { requireApprovedCompany, sideOf } from "@/lib/requests/rules";
 import { bookingConflict } from "./errors";
 import { needsInterpreter } from "./interpreter";
+import { tellOtherSide } from "./notify";
 
 // A lost race for a table is retried on the next free table before giving up.
 const tableAttempts = 3;
@@ -36,7 +37,7 @@ export async function freeSlotsForRequest(user: User | null, requestId: string, 
 /**
  * Books an accepted request into a slot. The checks here give clear messages; the
  * database's constraints decide races: of many bookings for one delegate's slot or one
- * last table, exactly one is written.
+ * last table, exactly one is written. The other company is told in the same transaction.
  */
 export async function bookMeeting(
   user: User | null,
@@ -58,7 +59,9 @@ export async function bookMeeting(
     try {
       return await db.transaction(async (tx) => {
         await lockSlot(slot.id, tx);
-        return insertFor(request, slot.id, table.id, attendees, user!, tx);
+        const meeting = await insertFor(request, slot.id, table.id, attendees, user!, tx);
+        await tellOtherSide("meetingBooked", { forum, meeting, actor: user! }, tx);
+        return meeting;
       });
     } catch (error) {
       const conflict = bookingConflict(error);

@@ -7,7 +7,7 @@ import { recordMeetingChange } from "@/lib/notices/record";
 import { assertSelfServiceOpen, loadOwnMeeting } from "./book";
 import { bookingConflict } from "./errors";
 
-/** Either side moves its meeting to another free slot; a table is assigned again. */
+/** Either side moves its meeting to another free slot; a table is assigned again; the change goes to the next digest. */
 export async function moveMeeting(user: User | null, input: { meetingId: string; slotId: string }, db: Database = getDb()): Promise<Meeting> {
   const forum = await findCurrentForum(db);
   if (!forum) throw new PublicError("notFound", 404);

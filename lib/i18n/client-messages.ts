@@ -5,14 +5,21 @@
  */
 export const clientNamespaces = [
   "agenda",
+  "announcements",
   "approvals",
+  "attendance",
   "auth",
+  "availability",
   "booking",
+  "checkIn",
   "companyForm",
+  "dayofErrors",
   "delegateForm",
   "errors",
+  "goalForm",
   "invitations",
   "join",
+  "outcomes",
   "profileErrors",
   "reminders.form",
   "requestErrors",
@@ -20,6 +27,7 @@ export const clientNamespaces = [
   "requests",
   "schedule.calendar",
   "schedule.offline",
+  "schedulerActions",
 ] as const;
 
 type Messages = Record<string, unknown>;

@@ -1,4 +1,5 @@
 import type { LocalizedText } from "@/db/schema";
+import { intlOnce } from "@/lib/time";
 
 /** A data text in the reader's language, falling back to French, then to any language given. */
 export function localized(text: LocalizedText | null | undefined, locale: string): string {
@@ -9,7 +10,7 @@ export function localized(text: LocalizedText | null | undefined, locale: string
 
 export function countryName(code: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: "region" }).of(code.toUpperCase()) ?? code;
+    return intlOnce("names", locale, { type: "region" }, () => new Intl.DisplayNames([locale], { type: "region" })).of(code.toUpperCase()) ?? code;
   } catch {
     return code;
   }

@@ -12,7 +12,12 @@ export type EmailKind =
   | "requestExpiring"
   | "requestExpired"
   | "scheduleChanged"
-  | "scheduleTomorrow";
+  | "scheduleTomorrow"
+  | "meetingBooked"
+  | "meetingMoved"
+  | "meetingCancelled"
+  | "meetingNoShow"
+  | "meetingMissed";
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 

@@ -1,9 +1,11 @@
 import { sql } from "drizzle-orm";
 import { getDb, type Database } from "@/db/client";
 import { sqlStateOf } from "@/db/errors";
+import { cancelMeetingRow, findLiveMeetingOfRequest } from "@/db/meetings";
 import { companyRecipients, findRequest, findRequestParty, transitionRequest } from "@/db/requests";
 import type { MeetingRequest, User } from "@/db/schema";
 import { PublicError } from "@/lib/errors";
+import { recordMeetingChange } from "@/lib/notices/record";
 import { enqueueEmails } from "@/lib/notifications/outbox";
 import type { CancelRequestInput, RespondRequestInput } from "@/lib/schemas/requests";
 import { requireApprovedCompany, sideOf } from "./rules";
@@ -57,6 +59,10 @@ export async function cancelRequest(user: User | null, input: CancelRequestInput
       tx,
     );
     if (!updated) throw new PublicError(`requestAlready.${(await findRequest(request.id, tx))?.status ?? "cancelled"}`, 409);
+    // A withdrawn request takes its booked meeting with it, freeing the slot and the table.
+    const meeting = await findLiveMeetingOfRequest(request.id, tx);
+    const cancelledMeeting = meeting?.status === "scheduled" ? await cancelMeetingRow(meeting.id, tx) : null;
+    if (cancelledMeeting) await recordMeetingChange(cancelledMeeting, "cancelled", { byUserId: user!.id }, tx);
     const other = side === "sender" ? request.toCompanyId : request.fromCompanyId;
     const otherParty = await findRequestParty(other, tx);
     await enqueueEmails("requestCancelled", await companyRecipients(other, tx), { by: company.name, other: otherParty?.name ?? "" }, tx);

@@ -6,7 +6,7 @@ import { buildCalendar, type CalendarWords } from "@/lib/calendar/ics";
 import { countryName, localized } from "@/lib/i18n/localized";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
-import { formatDay, formatTime, zoneLabel } from "@/lib/time";
+import { formatDay, formatTime, intlOnce, zoneLabel } from "@/lib/time";
 import { loadMeetingsWithDelegates, type ScheduleMeeting } from "./my-schedule";
 
 /** How often subscribed calendar apps should look again. */
@@ -16,8 +16,9 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 
 /** "arabe et français": a delegate's language codes named and listed in the reader's language. */
 export function languageNames(codes: readonly string[], locale: string): string {
-  const names = new Intl.DisplayNames([locale], { type: "language" });
-  return new Intl.ListFormat(locale, { type: "conjunction" }).format(codes.map((code) => names.of(code) ?? code));
+  const names = intlOnce("names", locale, { type: "language" }, () => new Intl.DisplayNames([locale], { type: "language" }));
+  const list = intlOnce("list", locale, { type: "conjunction" }, () => new Intl.ListFormat(locale, { type: "conjunction" }));
+  return list.format(codes.map((code) => names.of(code) ?? code));
 }
 
 async function translator(locale: Locale): Promise<Translate> {

@@ -35,10 +35,14 @@ const COLD = 0.05;
 const FOCUS = 0.8;
 /** One participant re-optimisation every so many moves (one costs as much as a few hundred). */
 const REOPTIMISE_EVERY = 300;
+/** While unfair: the participants with too many breaks are re-optimised this often. */
+const UNFAIR_REOPTIMISE_EVERY = 10;
 /** Participants hurt by a re-optimisation that are re-optimised in turn. */
 const FOLLOW_UPS = 3;
 /** Length of an annealing cycle, per movable meeting. */
 const CYCLE_PER_MEETING = 1_000;
+/** Chains taken along to fit a swap into full slots. */
+const BALANCE_TRIES = 3;
 
 /**
  * Break minimisation by simulated annealing. Moves are Kempe-chain swaps (a relocation is a
@@ -54,7 +58,7 @@ export function improveBreaks(state: ScheduleState, movable: Uint8Array, random:
   const chains = new KempeChains(state, movable);
   const candidates: number[] = [];
   for (let m = 0; m < model.meetings; m++) if (movable[m] && state.slotOf[m]! >= 0 && model.domain[m]!.length > 1) candidates.push(m);
-  const unfairness = () => UNFAIR * Math.max(0, state.spread() - limits.maxSpread);
+  const unfairness = () => UNFAIR * state.unfairExcess(limits.maxSpread);
   const cost = () => state.totalBreaks + IDLE_WEIGHT * state.totalIdle + unfairness();
   /** What the caller cares about: breaks, and fairness. */
   const score = () => state.totalBreaks + unfairness();
@@ -62,14 +66,14 @@ export function improveBreaks(state: ScheduleState, movable: Uint8Array, random:
   let current = cost();
   let bestScore = score();
   let bestCost = current;
-  let best = Int32Array.from(state.slotOf);
+  const best = Int32Array.from(state.slotOf);
   let bestAt = performance.now();
   const keepIfBest = (): boolean => {
     const now = score();
     if (now > bestScore || (now === bestScore && current >= bestCost)) return false;
     bestScore = now;
     bestCost = current;
-    best = Int32Array.from(state.slotOf);
+    best.set(state.slotOf);
     bestAt = performance.now();
     return bestScore <= limits.targetBreaks;
   };
@@ -114,6 +118,7 @@ export function improveBreaks(state: ScheduleState, movable: Uint8Array, random:
     return false;
   };
   let stalled = 0;
+  let reoptimiseEvery = REOPTIMISE_EVERY;
   let scoreAtCycleStart = bestScore;
   const broken: number[] = []; // participants with a break, refreshed now and then
   let iteration = 0;
@@ -129,11 +134,17 @@ export function improveBreaks(state: ScheduleState, movable: Uint8Array, random:
     }
     const temperature = HOT * Math.pow(COLD / HOT, phase);
     if ((iteration & 1023) === 0) {
+      // Participants with a break, or, while the schedule is unfair, those with too many.
       broken.length = 0;
-      for (let p = 0; p < model.participants; p++) if (state.breaks[p]! > 0) broken.push(p);
+      const unfair = state.spread() > limits.maxSpread;
+      reoptimiseEvery = unfair ? UNFAIR_REOPTIMISE_EVERY : REOPTIMISE_EVERY;
+      let low = Infinity;
+      for (let p = 0; p < model.participants; p++) low = Math.min(low, state.breaks[p]!);
+      const above = unfair ? low + limits.maxSpread : 0;
+      for (let p = 0; p < model.participants; p++) if (state.breaks[p]! > above) broken.push(p);
     }
 
-    if (iteration % REOPTIMISE_EVERY === 0) {
+    if (iteration % reoptimiseEvery === 0) {
       const p = broken.length > 0 && random.next() < 0.7 ? broken[random.int(broken.length)]! : random.int(model.participants);
       const own = model.meetingsOf[p]!;
       const t = own.length >= 2 ? state.slotOf[own[random.int(own.length)]!]! : -1;
@@ -157,7 +168,7 @@ export function improveBreaks(state: ScheduleState, movable: Uint8Array, random:
       const domain = model.domain[m]!;
       target = domain[random.int(domain.length)]!;
     }
-    if (!chains.build(m, target)) continue;
+    if (!chains.build(m, target) && !balance(chains, state, random)) continue;
     chains.apply();
     const next = cost();
     const delta = next - current;
@@ -169,4 +180,35 @@ export function improveBreaks(state: ScheduleState, movable: Uint8Array, random:
     }
   }
   return finish(iteration);
+}
+
+/**
+ * A chain that would overfill a slot's tables takes along the chain of a meeting held in that
+ * slot, a few times at most, until the swap fits: in a full slot a meeting can come in only if
+ * another goes out.
+ */
+export function balance(chains: KempeChains, state: ScheduleState, random: Random): boolean {
+  for (let attempt = 0; attempt < BALANCE_TRIES; attempt++) {
+    const t = chains.overfull;
+    if (t < 0) return false;
+    const y = meetingIn(state, t, random);
+    if (y < 0 || !chains.extend(y)) {
+      if (chains.overfull < 0) return false;
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** A meeting held in slot t, from a participant picked at random (-1 if the slot is empty). */
+function meetingIn(state: ScheduleState, t: number, random: Random): number {
+  const { model } = state;
+  const P = model.participants;
+  const first = random.int(P);
+  for (let i = 0; i < P; i++) {
+    const y = state.meetingAt((first + i) % P, t);
+    if (y >= 0) return y;
+  }
+  return -1;
 }

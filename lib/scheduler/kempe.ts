@@ -12,6 +12,9 @@ export class KempeChains {
   length = 0;
   private slotA = -1;
   private slotB = -1;
+  private inA = 0;
+  private excess = 0;
+  private excessSlot = -1;
   private readonly destination: Int32Array;
   private readonly mark: Int32Array;
   private generation = 0;
@@ -38,25 +41,50 @@ export class KempeChains {
    * precedences. `limit` caps the chain's length (long chains disrupt too much to pay off).
    */
   build(start: number, target: number, limit = Infinity): boolean {
-    const { state, chain } = this;
-    const { model } = state;
-    const S = model.slots;
-    const a = state.slotOf[start]!;
+    const a = this.state.slotOf[start]!;
     const b = target;
+    this.length = 0;
+    this.inA = 0;
+    this.excess = 0;
     if (a < 0 || a === b) return false;
     this.slotA = a;
     this.slotB = b;
-    const gen = ++this.generation;
+    this.generation++;
+    return this.grow(start, limit) && this.check();
+  }
+
+  /**
+   * Adds to the chain last built the chain through `start`, a meeting in one of its two slots:
+   * swapping both at once may fit the tables where either alone would not.
+   */
+  extend(start: number, limit = Infinity): boolean {
+    const s = this.state.slotOf[start]!;
+    if ((s !== this.slotA && s !== this.slotB) || this.mark[start] === this.generation) return false;
+    if (this.grow(start, limit)) return this.check();
+    this.excess = 0; // the chain is broken: nothing more can be added
+    return false;
+  }
+
+  /** Slot short of tables after the swap (-1: none), and by how many meetings. */
+  get overfull(): number {
+    return this.excess > 0 ? this.excessSlot : -1;
+  }
+
+  private grow(start: number, limit: number): boolean {
+    const { state, chain } = this;
+    const { model } = state;
+    const S = model.slots;
+    const { slotA: a, slotB: b } = this;
+    const gen = this.generation;
     this.mark[start] = gen;
-    chain[0] = start;
-    let length = 1;
-    let inA = 0;
-    for (let i = 0; i < length; i++) {
+    chain[this.length] = start;
+    let length = this.length + 1;
+    for (let i = this.length; i < length; i++) {
       const x = chain[i]!;
       if (this.movable[x] !== 1) return false;
       const from = state.slotOf[x]!;
       const to = from === a ? b : a;
-      if (from === a) inA++;
+      if (from === a) this.inA++;
       if (model.allowed[x * S + to] !== 1) return false;
       for (let side = 0; side < 2; side++) {
         const p = side === 0 ? model.sideA[x]! : model.sideB[x]!;
@@ -69,9 +97,18 @@ export class KempeChains {
       }
     }
     this.length = length;
-    const inB = length - inA;
-    if (state.load[a]! - inA + inB > model.capacity[a]!) return false;
-    if (state.load[b]! - inB + inA > model.capacity[b]!) return false;
+    return true;
+  }
+
+  private check(): boolean {
+    const { state, slotA: a, slotB: b } = this;
+    const { model } = state;
+    const inB = this.length - this.inA;
+    const overA = state.load[a]! - this.inA + inB - model.capacity[a]!;
+    const overB = state.load[b]! - inB + this.inA - model.capacity[b]!;
+    this.excess = Math.max(overA, overB, 0);
+    this.excessSlot = overA > 0 ? a : b;
+    if (this.excess > 0) return false;
     return this.precedencesHold();
   }
 

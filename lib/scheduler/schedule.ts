@@ -52,7 +52,7 @@ export function schedule(input: SchedulerInput, options: SchedulerOptions = {}):
   for (let m = 0; m < model.meetings; m++) if (model.publishedSlot[m]! >= 0 && state.slotOf[m] === model.publishedSlot[m]) searchable[m] = 0;
   const maxSpread = options.maxBreakDifference ?? 2;
   const targetBreaks = options.targetBreaks ?? 0;
-  const score = (s: ScheduleState) => s.totalBreaks + 50 * Math.max(0, s.spread() - maxSpread);
+  const score = (s: ScheduleState) => s.totalBreaks + 50 * s.unfairExcess(maxSpread);
   // Restarts from a fresh placement when the search stalls, unless published meetings or
   // meetings left out tie the run to this placement.
   const restartable = !model.publishedSlot.some((t) => t >= 0) && allPlaced(state, movable);

@@ -122,6 +122,43 @@ export class ScheduleState {
     this.breakCounts[next]!++;
   }
 
+  /** Breaks participant p would have with one more meeting, in free slot t: nothing changes. */
+  breaksWith(p: number, t: number): number {
+    this.measureWith(p, t);
+    return this.measuredBreaks;
+  }
+
+  /** Idle slots between meetings p would have with one more meeting in free slot t. */
+  idleWith(p: number, t: number): number {
+    this.measureWith(p, t);
+    return this.measuredIdle;
+  }
+
+  /** What `measureWith` found. */
+  measuredBreaks = 0;
+  measuredIdle = 0;
+
+  /** Breaks and idle slots p would have with one more meeting in free slot t, into measuredBreaks and measuredIdle. */
+  measureWith(p: number, t: number): void {
+    const S = this.model.slots;
+    const { occupancy } = this;
+    const day = this.model.day;
+    const offset = p * S;
+    let breaks = 0;
+    let idle = 0;
+    let last = -1;
+    for (let u = 0; u < S; u++) {
+      if (u !== t && occupancy[offset + u]! < 0) continue;
+      if (last >= 0 && last < u - 1 && day[last] === day[u]) {
+        breaks++;
+        idle += u - last - 1;
+      }
+      last = u;
+    }
+    this.measuredBreaks = breaks;
+    this.measuredIdle = idle;
+  }
+
   /** The largest difference between two participants' breaks. */
   spread(): number {
     const counts = this.breakCounts;
@@ -130,6 +167,20 @@ export class ScheduleState {
     let max = counts.length - 1;
     while (max > 0 && counts[max] === 0) max--;
     return max >= min ? max - min : 0;
+  }
+
+  /**
+   * Breaks above what fairness allows, summed over participants: with the fewest breaks at
+   * `low`, each break beyond low + maxSpread. Zero exactly when the spread is within bounds;
+   * unlike the spread, it falls with each participant brought back within them.
+   */
+  unfairExcess(maxSpread: number): number {
+    const counts = this.breakCounts;
+    let low = 0;
+    while (low < counts.length && counts[low] === 0) low++;
+    let excess = 0;
+    for (let b = low + maxSpread + 1; b < counts.length; b++) excess += counts[b]! * (b - low - maxSpread);
+    return excess;
   }
 
   /** Replaces the whole schedule with `slots` (a saved copy of slotOf). */

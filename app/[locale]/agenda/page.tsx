@@ -15,7 +15,7 @@ import { getCachedAgenda } from "@/lib/schedule/agenda-cache";
 import { currentForumDay } from "@/lib/schedule/days";
 import { middayOf, utcOffset } from "@/lib/schedule/format";
 import { agendaDaySchema } from "@/lib/schemas/schedule";
-import { formatDay, formatTime, zoneLabel } from "@/lib/time";
+import { dateTimeFormat, formatDay, formatTime, zoneLabel } from "@/lib/time";
 import { bookmarkAction } from "./actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
@@ -50,7 +50,7 @@ export default async function AgendaPage({ params, searchParams }: { params: Pro
   const firstDay = middayOf(forum.startsOn);
   const zone = zoneLabel(localized(forum.city, locale), forum.timeZone, firstDay);
   const offset = utcOffset(forum.timeZone, firstDay);
-  const tabLabel = (day: string) => new Intl.DateTimeFormat(locale, { timeZone: forum.timeZone, weekday: "long", day: "numeric", month: "long" }).format(middayOf(day));
+  const tabLabel = (day: string) => dateTimeFormat(locale, { timeZone: forum.timeZone, weekday: "long", day: "numeric", month: "long" }).format(middayOf(day));
 
   return (
     <div className="flex flex-col gap-5">

@@ -17,11 +17,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
 export default async function OrganiserHomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   await requireOrganiser(locale, "/organiser");
-  const [t, tApprovals, tOutbox, tReminders, forum] = await Promise.all([
+  const [t, tApprovals, tOutbox, tReminders, tDay, tScheduler, forum] = await Promise.all([
     getTranslations("organiser"),
     getTranslations("approvals"),
     getTranslations("outbox"),
     getTranslations("reminders"),
+    getTranslations("dayofLinks"),
+    getTranslations("scheduler"),
     getCurrentForum(),
   ]);
   const counts = forum ? await getOrganiserCounts(forum.id) : null;
@@ -54,12 +56,27 @@ export default async function OrganiserHomePage({ params }: { params: Promise<{ 
           {tApprovals("reviewLink")}
         </Link>
       </Card>
+      <Link href="/organiser/scheduler" className="inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
+        {tScheduler("link")}
+      </Link>
       <Link href="/organiser/outbox" className="inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
         {tOutbox("link")}
       </Link>
       <Link href="/organiser/reminders" className="inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
         {tReminders("link")}
       </Link>
+      <nav aria-label={tDay("title")}>
+        <h2 className="text-lg font-semibold">{tDay("title")}</h2>
+        <ul className="flex flex-col">
+          {(["check-in", "badges", "announcements", "report"] as const).map((page) => (
+            <li key={page}>
+              <Link href={`/organiser/${page}`} className="inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
+                {tDay(page)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </div>
   );
 }

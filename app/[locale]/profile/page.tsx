@@ -16,6 +16,7 @@ import { requireUser } from "@/lib/auth/session";
 import { expiryLabel } from "@/lib/companies/expiry-label";
 import { companyDefaults, delegateDefaults, photoUrl } from "@/lib/companies/form-defaults";
 import { countryName, localized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Locale } from "@/lib/i18n/routing";
 import {
@@ -48,7 +49,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 export default async function ProfilePage({ params }: { params: Promise<{ locale: Locale }> }) {
   const locale = await pageLocale(params);
   const user = await requireUser(locale, "/profile");
-  const [t, forum] = await Promise.all([getTranslations("profile"), getCurrentForum()]);
+  const [t, ta, forum] = await Promise.all([getTranslations("profile"), getTranslations("availability"), getCurrentForum()]);
   if (!forum) return <p>{t("forumMissing")}</p>;
   if (user.role === "organiser") {
     return (
@@ -108,6 +109,11 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
           defaults={delegateDefaults(user)}
           photoUrl={photoUrl(user.id, ownPhoto)}
         />
+      </Section>
+      <Section id="availability-title" title={ta("title")}>
+        <Link href="/profile/availability" className="inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
+          {ta("profileLink")}
+        </Link>
       </Section>
       <Section id="team-title" title={t("teamTitle")}>
         <DelegateList

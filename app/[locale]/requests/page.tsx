@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CompanyRequired } from "@/components/requests/company-required";
 import { RequestItem, type RequestView } from "@/components/requests/request-item";
 import { getCurrentForum } from "@/db/forums";
+import { requestsWithLiveMeeting } from "@/db/meetings";
 import { deadlinesOf } from "@/db/request-expiry";
 import { findRequestParty, listRequestsOfCompany } from "@/db/requests";
 import { requireUser } from "@/lib/auth/session";
@@ -37,11 +38,14 @@ export default async function RequestsPage({ params }: { params: Promise<{ local
 
   // A company awaiting approval has no requests yet, but may still see the ones it had.
   const items = await listRequestsOfCompany(company.id);
-  const deadlines = await deadlinesOf(items.filter((i) => i.request.status === "open").map((i) => i.request.id));
+  const open = items.filter((i) => i.request.status === "open").map((i) => i.request.id);
+  const accepted = items.filter((i) => i.request.status === "accepted").map((i) => i.request.id);
+  const [deadlines, booked] = await Promise.all([deadlinesOf(open), requestsWithLiveMeeting(accepted)]);
   const views: RequestView[] = items.map((item) => ({
     item,
     side: item.request.toCompanyId === company.id ? "incoming" : "sent",
     deadline: deadlines.get(item.request.id),
+    booked: booked.has(item.request.id),
   }));
   const zone = zoneLabel(localized(forum.city, locale), forum.timeZone);
   const sections = [

@@ -4,7 +4,9 @@ import { CalendarPanel } from "@/components/schedule/calendar-panel";
 import { NextMeetingBanner } from "@/components/schedule/next-meeting-banner";
 import { OfflineStatus } from "@/components/schedule/offline-status";
 import { ScheduleDaySection } from "@/components/schedule/schedule-day";
+import { AnnouncementList } from "@/components/dayof/announcement-list";
 import { Card } from "@/components/ui/card";
+import { listAnnouncements } from "@/db/announcements";
 import { findCalendarFeed } from "@/db/calendar-feeds";
 import { getCurrentForum } from "@/db/forums";
 import { requireUser } from "@/lib/auth/session";
@@ -31,7 +33,9 @@ export default async function SchedulePage({ params }: { params: Promise<{ local
   const user = await requireUser(locale, "/schedule");
   const [t, forum] = await Promise.all([getTranslations("schedule"), getCurrentForum()]);
   const now = new Date();
-  const [schedule, feed] = forum ? await Promise.all([loadMySchedule(user, forum, now), findCalendarFeed(user.id)]) : [null, null];
+  const [schedule, feed, news] = forum
+    ? await Promise.all([loadMySchedule(user, forum, now), findCalendarFeed(user.id), listAnnouncements(forum.id, 3)])
+    : [null, null, []];
   const timeZone = forum?.timeZone ?? "UTC";
   const firstDay = middayOf(forum?.startsOn ?? "2000-01-01");
   const zone = forum ? zoneLabel(localized(forum.city, locale), timeZone, firstDay) : "";
@@ -52,6 +56,12 @@ export default async function SchedulePage({ params }: { params: Promise<{ local
         <OfflineStatus time={updated} zone={zone} />
       </div>
       {next && <NextMeetingBanner meeting={next.meeting} underway={next.underway} locale={locale} timeZone={timeZone} zone={zone} />}
+      <AnnouncementList items={news} locale={locale} timeZone={timeZone} heading={t("announcements")} headingId="announcements-title" />
+      {user.companyId && (
+        <Link href="/badge" className={linkClass}>
+          {t("badgeLink")}
+        </Link>
+      )}
       {schedule && schedule.meetings.length === 0 && (
         <Card>
           <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>

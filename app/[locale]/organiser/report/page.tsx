@@ -1,0 +1,229 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { BarChart } from "@/components/charts/bar-chart";
+import { GoalForm } from "@/components/dayof/goal-form";
+import { PrintButton } from "@/components/dayof/print-button";
+import { Card } from "@/components/ui/card";
+import { getCurrentForum } from "@/db/forums";
+import { requireOrganiser } from "@/lib/auth/session";
+import { countryName, localized } from "@/lib/i18n/localized";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import type { Locale } from "@/lib/i18n/routing";
+import { outcomeKinds } from "@/lib/outcomes/kinds";
+import { loadReport } from "@/lib/report/report";
+import { setForumGoalAction } from "./actions";
+import "@/components/dayof/dayof.css";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "report" });
+  return { title: t("title") };
+}
+
+function sumBy<T>(rows: readonly T[], key: (row: T) => string, value: (row: T) => number) {
+  const totals = new Map<string, number>();
+  for (const row of rows) totals.set(key(row), (totals.get(key(row)) ?? 0) + value(row));
+  return totals;
+}
+
+/** The forum in figures: meetings, attendance, outcomes, deals against the goal; printable and exportable. */
+export default async function ReportPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params);
+  const user = await requireOrganiser(locale, "/organiser/report");
+  const [t, tOutcomes, forum] = await Promise.all([getTranslations("report"), getTranslations("outcomes"), getCurrentForum()]);
+  if (!forum) return <h1 className="text-2xl font-bold">{t("title")}</h1>;
+  const report = await loadReport(user, forum.id);
+  const number = new Intl.NumberFormat(locale);
+  const money = new Intl.NumberFormat(locale, { style: "currency", currency: report.goal.currency, maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
+  const { counts, value, goal } = report;
+  const booked = (counts.meetings.scheduled ?? 0) + (counts.meetings.held ?? 0) + (counts.meetings.no_show ?? 0);
+  const figures = [
+    { label: t("requested"), value: counts.requested },
+    { label: t("accepted"), value: counts.accepted },
+    { label: t("booked"), value: booked },
+    { label: t("held"), value: counts.meetings.held ?? 0 },
+    { label: t("noShows"), value: counts.meetings.no_show ?? 0 },
+    { label: t("checkedIn"), value: counts.checkedIn },
+  ];
+  const sectorNames = new Map(report.bySector.map((r) => [r.sectorId, localized(r.name, locale)]));
+  const sectorTotals = sumBy(report.bySector, (r) => r.sectorId, (r) => r.count);
+  const pairLabel = (own: string, partner: string) => t("pair", { own: countryName(own, locale), partner: countryName(partner, locale) });
+  const pairTotals = sumBy(report.byPair, (r) => `${r.own}|${r.partner}`, (r) => r.count);
+  const reached = value.signed + value.pipeline;
+  const share = Math.min(1, reached / goal.dealValueGoal);
+
+  return (
+    <div className="print-page flex flex-col gap-5">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <div className="no-print flex flex-wrap gap-2">
+          <PrintButton label={t("print")} />
+          <a href={`/${locale}/organiser/report/csv`} download className="inline-flex min-h-11 items-center rounded-lg border border-slate-400 bg-white px-4 font-semibold text-emerald-950 underline">
+            {t("exportCsv")}
+          </a>
+        </div>
+      </div>
+      <p className="text-slate-700">{localized(forum.name, locale)}</p>
+
+      <Card aria-labelledby="figures-title" className="report-section">
+        <h2 id="figures-title" className="text-lg font-semibold">
+          {t("figures")}
+        </h2>
+        <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3">
+          {figures.map((f) => (
+            <div key={f.label} className="rounded-lg bg-slate-100 p-3">
+              <dt className="text-sm text-slate-700">{f.label}</dt>
+              <dd className="text-2xl font-bold">{number.format(f.value)}</dd>
+            </div>
+          ))}
+        </dl>
+      </Card>
+
+      <Card aria-labelledby="value-title" className="report-section flex flex-col gap-3">
+        <h2 id="value-title" className="text-lg font-semibold">
+          {t("valueTitle")}
+        </h2>
+        <dl className="grid grid-cols-1 gap-2 sm:grid-cols-3">
+          <div>
+            <dt className="text-sm text-slate-700">{t("signed")}</dt>
+            <dd className="text-xl font-bold">{money.format(value.signed)}</dd>
+          </div>
+          <div>
+            <dt className="text-sm text-slate-700">{t("pipeline")}</dt>
+            <dd className="text-xl font-bold">{money.format(value.pipeline)}</dd>
+          </div>
+          <div>
+            <dt className="text-sm text-slate-700">{goal.isSet ? t("goal") : t("goalDefault")}</dt>
+            <dd className="text-xl font-bold">{money.format(goal.dealValueGoal)}</dd>
+          </div>
+        </dl>
+        <label htmlFor="goal-progress">{t("progress", { share: percent.format(reached / goal.dealValueGoal) })}</label>
+        <progress id="goal-progress" max={1} value={share} className="h-4 w-full" />
+        <p className="text-sm text-slate-700">{t("valueNote", { count: value.meetingsWithValue })}</p>
+        <details className="no-print">
+          <summary className="min-h-11 cursor-pointer py-2 font-semibold">{t("goalTitle")}</summary>
+          <GoalForm action={setForumGoalAction} goal={goal.dealValueGoal} currency={goal.currency} rates={goal.ratesToUsd} />
+        </details>
+      </Card>
+
+      <Card aria-labelledby="sector-title" className="report-section flex flex-col gap-3">
+        <h2 id="sector-title" className="text-lg font-semibold">
+          {t("bySector")}
+        </h2>
+        <BarChart
+          title={t("bySectorChart")}
+          data={[...sectorTotals].map(([id, n]) => ({ label: sectorNames.get(id) ?? "", value: n }))}
+          locale={locale}
+          labelHeading={t("sector")}
+          valueLabel={t("outcomesCount")}
+        />
+        <OutcomeTable
+          caption={t("bySector")}
+          rowHeading={t("sector")}
+          rows={[...sectorTotals.keys()].map((id) => ({ key: id, label: sectorNames.get(id) ?? "", counts: report.bySector.filter((r) => r.sectorId === id) }))}
+          kindLabel={(k) => tOutcomes(`kinds.${k}`)}
+          number={number}
+        />
+      </Card>
+
+      <Card aria-labelledby="pair-title" className="report-section flex flex-col gap-3">
+        <h2 id="pair-title" className="text-lg font-semibold">
+          {t("byPair")}
+        </h2>
+        <BarChart
+          title={t("byPairChart")}
+          data={[...pairTotals].map(([key, n]) => {
+            const [own, partner] = key.split("|") as [string, string];
+            return { label: pairLabel(own, partner), value: n };
+          })}
+          locale={locale}
+          labelHeading={t("pairHeading")}
+          valueLabel={t("outcomesCount")}
+        />
+        <OutcomeTable
+          caption={t("byPair")}
+          rowHeading={t("pairHeading")}
+          rows={[...pairTotals.keys()].map((key) => {
+            const [own, partner] = key.split("|") as [string, string];
+            return { key, label: pairLabel(own, partner), counts: report.byPair.filter((r) => r.own === own && r.partner === partner) };
+          })}
+          kindLabel={(k) => tOutcomes(`kinds.${k}`)}
+          number={number}
+        />
+      </Card>
+
+      <Card aria-labelledby="active-title" className="report-section flex flex-col gap-3">
+        <h2 id="active-title" className="text-lg font-semibold">
+          {t("active")}
+        </h2>
+        <BarChart title={t("activeChart")} data={report.active.map((c) => ({ label: c.name, value: c.held }))} locale={locale} labelHeading={t("company")} valueLabel={t("held")} />
+        <table className="w-full text-start">
+          <caption className="sr-only">{t("active")}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="text-start">{t("company")}</th>
+              <th scope="col" className="text-start">{t("country")}</th>
+              <th scope="col" className="text-end">{t("held")}</th>
+              <th scope="col" className="text-end">{t("booked")}</th>
+              <th scope="col" className="text-end">{t("outcomesCount")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.active.map((c) => (
+              <tr key={c.id}>
+                <th scope="row" className="text-start font-normal">
+                  <bdi>{c.name}</bdi>
+                </th>
+                <td>{countryName(c.country, locale)}</td>
+                <td className="text-end tabular-nums">{number.format(c.held)}</td>
+                <td className="text-end tabular-nums">{number.format(c.booked)}</td>
+                <td className="text-end tabular-nums">{number.format(c.outcomes)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+    </div>
+  );
+}
+
+function OutcomeTable({ caption, rowHeading, rows, kindLabel, number }: {
+  caption: string;
+  rowHeading: string;
+  rows: { key: string; label: string; counts: { outcome: string; count: number }[] }[];
+  kindLabel: (kind: string) => string;
+  number: Intl.NumberFormat;
+}) {
+  return (
+    // A wide table scrolls on a phone: the region takes the keyboard's focus so it scrolls without a mouse.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+      <table className="w-full text-start text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="text-start">{rowHeading}</th>
+            {outcomeKinds.map((k) => (
+              <th key={k} scope="col" className="text-end">
+                {kindLabel(k)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row" className="text-start font-normal">
+                <bdi>{row.label}</bdi>
+              </th>
+              {outcomeKinds.map((k) => (
+                <td key={k} className="text-end tabular-nums">
+                  {number.format(row.counts.find((c) => c.outcome === k)?.count ?? 0)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { balance } from "./improve";
+import { KempeChains } from "./kempe";
+import { buildModel } from "./model";
+import { createRandom } from "./random";
+import { ScheduleState } from "./state";
+import { forum, meeting, slots } from "./testing";
+
+/** Two slots of one table each, both taken: ab in the first, cd in the second. */
+function fullSlots() {
+  const model = buildModel(forum(["a", "b", "c", "d"], slots(2, { tables: 1 }), [meeting("ab", "a", "b"), meeting("cd", "c", "d")]));
+  const state = new ScheduleState(model);
+  state.place(0, 0);
+  state.place(1, 1);
+  return { model, state, chains: new KempeChains(state, new Uint8Array(2).fill(1)) };
+}
+
+describe("moves that keep every rule", () => {
+  it("refuses a chain that overfills a slot's tables and names that slot", () => {
+    const { chains } = fullSlots();
+    expect(chains.build(0, 1)).toBe(false);
+    expect(chains.overfull).toBe(1);
+  });
+
+  it("fits a swap into full slots by taking a chain out of the full one", () => {
+    const { state, chains } = fullSlots();
+    chains.build(0, 1);
+    expect(chains.extend(1)).toBe(true);
+    chains.apply();
+    expect(Array.from(state.slotOf)).toEqual([1, 0]);
+    chains.apply();
+    expect(Array.from(state.slotOf)).toEqual([0, 1]);
+  });
+
+  it("balances a chain by itself, and gives up when nothing can leave the full slot", () => {
+    const { state, chains } = fullSlots();
+    chains.build(0, 1);
+    expect(balance(chains, state, createRandom(1))).toBe(true);
+    expect(chains.length).toBe(2);
+
+    const pinned = fullSlots();
+    const frozen = new KempeChains(pinned.state, Uint8Array.from([1, 0])); // cd may not move
+    frozen.build(0, 1);
+    expect(balance(frozen, pinned.state, createRandom(1))).toBe(false);
+  });
+
+  it("counts the breaks beyond what fairness allows, participant by participant", () => {
+    // a meets in slots 1, 3, 5 and 7: three breaks; b and the others have none or one.
+    const ids = ["a", "b", "c", "d", "e", "f"];
+    const model = buildModel(
+      forum(ids, slots(7), [meeting("ab", "a", "b"), meeting("ac", "a", "c"), meeting("ad", "a", "d"), meeting("ae", "a", "e"), meeting("bf", "b", "f")]),
+    );
+    const state = new ScheduleState(model);
+    [0, 2, 4, 6].forEach((t, m) => state.place(m, t));
+    state.place(4, 1);
+    expect(state.breaks[0]).toBe(3);
+    expect(state.spread()).toBe(3);
+    expect(state.unfairExcess(2)).toBe(1);
+    expect(state.unfairExcess(1)).toBe(2);
+    expect(state.unfairExcess(3)).toBe(0);
+    expect(state.breaksWith(0, 1)).toBe(2); // slot 2 closes one of its three gaps
+    expect(state.breaksWith(5, 3)).toBe(1); // f: slots 2 and 4
+    expect(state.idleWith(0, 1)).toBe(2);
+    expect(state.idleWith(5, 6)).toBe(4);
+    expect(state.breaks[0]).toBe(3); // asking changes nothing
+    state.unplace(1); // a: slots 1, 5, 7, two breaks
+    expect(state.unfairExcess(2)).toBe(0);
+  });
+});

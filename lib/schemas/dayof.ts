@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { absentSides, outcomeCurrencies, outcomeKinds } from "@/db/schema";
+
+const uuid = z.uuid({ error: "notFound" });
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: "tooLong" })
+    .optional()
+    .transform((v) => v || undefined);
+
+export const checkInCodeSchema = z.object({
+  code: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(80, { error: "badgeUnknown" }),
+  method: z.enum(["scan", "code"]).default("code"),
+});
+
+export const checkInPersonSchema = z.object({ userId: uuid });
+export const revokeBadgeSchema = z.object({ userId: uuid });
+
+export const attendanceSchema = z.object({
+  meetingId: uuid,
+  status: z.enum(["held", "no_show"], { error: "required" }),
+  absent: z.enum(absentSides).optional(),
+});
+
+/** A number as people type it: spaces between thousands and a decimal comma are fine. */
+const asTyped = (v: unknown) => (typeof v === "string" ? v.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".") : v);
+const amount = z.preprocess(
+  asTyped,
+  z.union([z.literal(""), z.coerce.number({ error: "invalidAmount" }).nonnegative({ error: "invalidAmount" }).max(1e13, { error: "invalidAmount" })]).optional(),
+);
+
+export const outcomeSchema = z
+  .object({
+    meetingId: uuid,
+    outcome: z.enum(outcomeKinds, { error: "required" }),
+    estimatedValue: amount.transform((v) => (v === "" || v === undefined ? undefined : v)),
+    currency: z.union([z.literal(""), z.enum(outcomeCurrencies, { error: "required" })]).optional().transform((v) => v || undefined),
+    note: optionalText(2000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.estimatedValue !== undefined && !v.currency) ctx.addIssue({ code: "custom", path: ["currency"], message: "currencyRequired" });
+  });
+export type OutcomeInput = z.infer<typeof outcomeSchema>;
+
+const announcementText = optionalText(600);
+export const announcementSchema = z
+  .object({ fr: announcementText, ar: announcementText, ru: announcementText, en: announcementText })
+  .superRefine((v, ctx) => {
+    if (!v.fr && !v.ar && !v.ru && !v.en) ctx.addIssue({ code: "custom", path: ["fr"], message: "announcementEmpty" });
+  });
+export type AnnouncementInput = z.infer<typeof announcementSchema>;
+export const deleteAnnouncementSchema = z.object({ announcementId: uuid });
+
+const rate = z.preprocess(asTyped, z.coerce.number({ error: "invalidAmount" }).positive({ error: "invalidAmount" }).max(1e6, { error: "invalidAmount" }));
+export const forumGoalSchema = z.object({
+  dealValueGoal: z.preprocess(
+    asTyped,
+    z.coerce.number({ error: "invalidAmount" }).positive({ error: "invalidAmount" }).max(1e13, { error: "invalidAmount" }),
+  ),
+  currency: z.enum(outcomeCurrencies, { error: "required" }),
+  rateUSD: rate,
+  rateEUR: rate,
+  rateDZD: rate,
+  rateRUB: rate,
+});

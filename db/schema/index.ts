@@ -5,3 +5,4 @@ export * from "./requests";
 export * from "./outbox";
 export * from "./meetings";
 export * from "./audit";
+export * from "./organisers";

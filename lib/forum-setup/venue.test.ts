@@ -25,7 +25,7 @@ afterAll(async () => {
 
 describe("rooms", () => {
   it("creates, renames and deletes a room, each change audited", async () => {
-    const room = await saveRoom(organiser, forumId, { name: { fr: "Salle annexe" }, capacity: 40 }, t.db);
+    const room = await saveRoom(organiser, forumId, { roomId: undefined, name: { fr: "Salle annexe" }, capacity: 40 }, t.db);
     await saveRoom(organiser, forumId, { roomId: room.id, name: { fr: "Salle annexe", en: "Annex" }, capacity: 40 }, t.db);
     await deleteRoom(organiser, forumId, room.id, t.db);
     const log = await listAudit(forumId, { limit: 3, entity: "room" }, t.db);
@@ -36,7 +36,7 @@ describe("rooms", () => {
   it("keeps a room that still has tables, and refuses a participant", async () => {
     const hall = (await tableNo(1)).roomId;
     await expect(deleteRoom(organiser, forumId, hall, t.db)).rejects.toMatchObject({ code: "roomHasTables" });
-    await expect(saveRoom(participant, forumId, { name: { fr: "X" }, capacity: null }, t.db)).rejects.toMatchObject({ status: 403 });
+    await expect(saveRoom(participant, forumId, { roomId: undefined, name: { fr: "X" }, capacity: null }, t.db)).rejects.toMatchObject({ status: 403 });
     expect((await t.db.select().from(rooms).where(eq(rooms.id, hall))).length).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { sessionKinds } from "@/db/schema";
+import { sessionKinds, type LocalizedText } from "@/db/schema";
 import { checkbox, timeText } from "./forum-settings";
 
 const optionalId = z
@@ -47,7 +47,7 @@ export const agendaSessionSchema = z
     kind: s.kind,
     title: Object.fromEntries(
       (["fr", "ar", "ru", "en"] as const).flatMap((l) => (s[`title.${l}`] ? [[l, s[`title.${l}`]]] : [])),
-    ) as Record<"fr" | "ar" | "ru" | "en", string>,
+    ) as LocalizedText,
     roomId: s.roomId,
     sectorId: s.sectorId,
     speakers: s.speakers,

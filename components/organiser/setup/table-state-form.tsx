@@ -57,8 +57,8 @@ export function TableStateForm({ action, tableId, number, active, timeZone, zone
           {asking && <input type="hidden" name="confirm" value="on" />}
         </fieldset>
       )}
-      <Button type="submit" variant="secondary" disabled={pending} className="self-start" aria-label={t(active ? (asking ? "confirmDisable" : "disableTable") : "enableTable", { number })}>
-        {active ? (asking ? t("confirmDisableShort") : t("disable")) : t("enable")}
+      <Button type="submit" variant="secondary" disabled={pending} className="self-start">
+        {t(active ? (asking ? "confirmDisable" : "disableTable") : "enableTable", { number })}
       </Button>
       <p role="status" className={state.ok && state.data ? "text-sm font-medium text-emerald-900" : "sr-only"}>
         {state.ok && state.data ? t("tableStateSaved", { moved: state.data.moved }) : ""}

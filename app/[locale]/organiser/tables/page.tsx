@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { AddTablesForm } from "@/components/organiser/setup/add-tables-form";
 import { RoomForm } from "@/components/organiser/setup/room-form";
 import { SimpleAction } from "@/components/organiser/setup/simple-action";
+import { TableEditForm } from "@/components/organiser/setup/table-edit-form";
 import { TableStateForm } from "@/components/organiser/setup/table-state-form";
 import { Card } from "@/components/ui/card";
 import { getCurrentForum } from "@/db/forums";
@@ -12,7 +13,7 @@ import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Locale } from "@/lib/i18n/routing";
 import { zoneLabel } from "@/lib/time";
-import { addTablesAction, deleteRoomAction, saveRoomAction, setTableStateAction } from "./actions";
+import { addTablesAction, deleteRoomAction, saveRoomAction, setTableStateAction, updateTableAction } from "./actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "venue" });
@@ -28,6 +29,7 @@ export default async function TablesPage({ params }: { params: Promise<{ locale:
   const roomName = (id: string) => localized(rooms.find((r) => r.id === id)?.name, locale);
   const number = new Intl.NumberFormat(locale);
   const nextNumber = (tables.at(-1)?.number ?? 0) + 1;
+  const roomOptions = rooms.map((r) => ({ value: r.id, label: localized(r.name, locale) }));
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -68,7 +70,7 @@ export default async function TablesPage({ params }: { params: Promise<{ locale:
         {rooms.length > 0 && (
           <details className="mt-3">
             <summary className="inline-flex min-h-11 cursor-pointer items-center text-lg font-semibold">{t("newTables")}</summary>
-            <AddTablesForm action={addTablesAction} rooms={rooms.map((r) => ({ value: r.id, label: localized(r.name, locale) }))} nextNumber={nextNumber} />
+            <AddTablesForm action={addTablesAction} rooms={roomOptions} nextNumber={nextNumber} />
           </details>
         )}
         <div className="mt-3 overflow-x-auto">
@@ -90,7 +92,10 @@ export default async function TablesPage({ params }: { params: Promise<{ locale:
                     {table.number}
                   </th>
                   <td className="p-2">{table.zone ?? "—"}</td>
-                  <td className="p-2">{roomName(table.roomId)}</td>
+                  <td className="p-2">
+                    {roomName(table.roomId)}
+                    <TableEditForm action={updateTableAction} table={{ id: table.id, number: table.number, zone: table.zone, roomId: table.roomId }} rooms={roomOptions} />
+                  </td>
                   <td className="p-2">{number.format(table.liveMeetings)}</td>
                   <td className="p-2">
                     <p className={table.active ? "font-medium text-emerald-900" : "font-medium text-slate-700"}>{table.active ? t("active") : t("inactive")}</p>

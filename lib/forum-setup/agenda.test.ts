@@ -32,11 +32,12 @@ const slotTimes = async (day: string) =>
     new Intl.DateTimeFormat("fr", { timeZone: "Africa/Algiers", hour: "2-digit", minute: "2-digit" }).format(s.startsAt),
   );
 
+// Seeding the 500-company demo forum takes a while on PGlite on a busy machine.
 beforeAll(async () => {
   t = await createTestDatabase();
   ({ forumId, organiser, participant } = await seededForum(t.db));
   plenaryRoom = (await t.db.select().from(rooms).where(eq(rooms.forumId, forumId)).orderBy(asc(rooms.position)))[0]!.id;
-});
+}, 240_000);
 afterAll(async () => {
   await t?.close();
 });

@@ -16,12 +16,13 @@ const origin = "https://forum.example";
 const accept = (user: User | null, token: string, extra: { fullName?: string; password?: string } = {}) =>
   acceptOrganiserInvitation(user, { token, locale: "fr", ...extra }, t.db);
 
+// Seeding the 500-company demo forum takes a while on PGlite on a busy machine.
 beforeAll(async () => {
   t = await createTestDatabase();
   const seeded = await seededForum(t.db);
   ({ organiser, participant } = seeded);
   forum = (await t.db.select().from(forums).where(eq(forums.id, seeded.forumId)))[0]!;
-});
+}, 240_000);
 afterAll(async () => {
   await t?.close();
 });

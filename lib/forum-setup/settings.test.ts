@@ -17,10 +17,11 @@ const slotStarts = async () =>
   (await t.db.select().from(slots).where(eq(slots.forumId, forumId)).orderBy(asc(slots.startsAt))).map((s) => s.startsAt.toISOString());
 const forumRow = async () => (await t.db.select().from(forums).where(eq(forums.id, forumId)))[0]!;
 
+// Seeding the 500-company demo forum takes a while on PGlite on a busy machine.
 beforeAll(async () => {
   t = await createTestDatabase();
   ({ forumId, organiser, participant } = await seededForum(t.db));
-});
+}, 240_000);
 afterAll(async () => {
   await t?.close();
 });

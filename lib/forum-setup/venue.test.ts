@@ -15,10 +15,11 @@ const tableNo = async (n: number) => (await t.db.select().from(meetingTables).wh
 const meetingsAt = async (tableId: string) =>
   t.db.select().from(meetings).where(and(eq(meetings.tableId, tableId), ne(meetings.status, "cancelled"))).orderBy(asc(meetings.during));
 
+// Seeding the 500-company demo forum takes a while on PGlite on a busy machine.
 beforeAll(async () => {
   t = await createTestDatabase();
   ({ forumId, organiser, participant } = await seededForum(t.db));
-});
+}, 240_000);
 afterAll(async () => {
   await t?.close();
 });

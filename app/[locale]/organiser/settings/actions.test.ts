@@ -20,6 +20,7 @@ let agenda: typeof import("../agenda/actions");
 let tables: typeof import("../tables/actions");
 let organisers: typeof import("../organisers/actions");
 
+// Seeding the 500-company demo forum takes a while on PGlite on a busy machine.
 beforeAll(async () => {
   t = await createTestDatabase();
   (globalThis as { passerelleDb?: unknown }).passerelleDb = t;
@@ -28,7 +29,7 @@ beforeAll(async () => {
   agenda = await import("../agenda/actions");
   tables = await import("../tables/actions");
   organisers = await import("../organisers/actions");
-});
+}, 240_000);
 afterAll(async () => {
   delete (globalThis as { passerelleDb?: unknown }).passerelleDb;
   await t?.close();

@@ -5,20 +5,28 @@
  */
 export const clientNamespaces = [
   "agenda",
+  "agendaEditor",
   "approvals",
   "auth",
   "booking",
   "companyForm",
+  "consoleNav",
   "delegateForm",
   "errors",
   "invitations",
   "join",
+  "organiserInvitation",
+  "organisers",
   "profileErrors",
   "requestErrors",
   "requestMeeting",
   "requests",
   "schedule.calendar",
   "schedule.offline",
+  "settings",
+  "setupErrors",
+  "setupMeetings",
+  "venue",
 ] as const;
 
 type Messages = Record<string, unknown>;

@@ -37,6 +37,8 @@ export const forums = pgTable(
     /** After this instant delegates can no longer book, move or cancel on their own. */
     selfBookingClosesAt: timestamp("self_booking_closes_at", { withTimezone: true }),
     scheduleLocked: boolean("schedule_locked").notNull().default(false),
+    /** Raised at each change of the settings: a form saved over a newer version is refused. */
+    version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -8,3 +8,4 @@ export * from "./audit";
 export * from "./on-the-day";
 export * from "./outcomes";
 export * from "./scheduler";
+export * from "./organisers";

@@ -7,6 +7,8 @@ export class PublicError extends Error {
     readonly code: string,
     readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 429 = 400,
     readonly field?: string,
+    /** Plain data the form shows with the message, e.g. the meetings that stand in the way. */
+    readonly details?: unknown,
   ) {
     super(code);
     this.name = "PublicError";

@@ -39,6 +39,8 @@ export const forums = pgTable(
     scheduleLocked: boolean("schedule_locked").notNull().default(false),
     /** An unanswered request expires this many days after it was sent; null: only when self-service booking closes. */
     requestExpiryDays: integer("request_expiry_days").default(7),
+    /** Raised at each change of the settings: a form saved over a newer version is refused. */
+    version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -9,3 +9,4 @@ export * from "./notices";
 export * from "./on-the-day";
 export * from "./outcomes";
 export * from "./scheduler";
+export * from "./organisers";

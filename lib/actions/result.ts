@@ -3,6 +3,6 @@ export type FieldErrors = Record<string, string[] | undefined>;
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
+  | { ok: false; error: string; fieldErrors?: FieldErrors; values?: Record<string, string>; details?: unknown };
 
 export const initialActionState = { ok: true, data: undefined } as ActionResult<undefined>;

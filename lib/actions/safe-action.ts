@@ -57,6 +57,7 @@ export function formAction<S extends z.ZodType, T, A extends Access>(
           error: error.code,
           fieldErrors: error.field ? { [error.field]: [error.code] } : undefined,
           values,
+          ...(error.details === undefined ? {} : { details: error.details }),
         };
       }
       console.error(error);

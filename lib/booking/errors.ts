@@ -11,5 +11,7 @@ export function bookingConflict(error: unknown): PublicError | null {
   if (state === "23505") return new PublicError("alreadyBooked", 409);
   if (state === "PA002") return new PublicError("attendeeUnavailable", 409);
   if (state === "PA003") return new PublicError("blockOverMeeting", 409);
+  // The table was disabled meanwhile: for the booker it is as good as taken.
+  if (state === "PA004") return new PublicError("tableTaken", 409);
   return null;
 }

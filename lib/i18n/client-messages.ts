@@ -6,6 +6,7 @@
 export const clientNamespaces = [
   "agenda",
   "announcements",
+  "agendaEditor",
   "approvals",
   "attendance",
   "auth",
@@ -14,12 +15,15 @@ export const clientNamespaces = [
   "checkIn",
   "companyForm",
   "dayofErrors",
+  "consoleNav",
   "delegateForm",
   "errors",
   "goalForm",
   "invitations",
   "join",
   "outcomes",
+  "organiserInvitation",
+  "organisers",
   "profileErrors",
   "reminders.form",
   "requestErrors",
@@ -28,6 +32,10 @@ export const clientNamespaces = [
   "schedule.calendar",
   "schedule.offline",
   "schedulerActions",
+  "settings",
+  "setupErrors",
+  "setupMeetings",
+  "venue",
 ] as const;
 
 type Messages = Record<string, unknown>;

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { eq } from "drizzle-orm";
+import { listAudit } from "@/db/audit";
+import { forums, type User } from "@/db/schema";
+import { createTestDatabase, type TestDatabase } from "@/db/testing";
+import { seededForum } from "@/lib/forum-setup/test-fixtures";
+
+// The console's set-up actions as the browser reaches them: FormData in, ActionResult out.
+// Only the session and Next's cache are stood in for; the database is a real one.
+const session = vi.hoisted(() => ({ user: null as User | null }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+let t: TestDatabase;
+let forumId: string;
+let organiser: User;
+let participant: User;
+let settings: typeof import("./actions");
+let agenda: typeof import("../agenda/actions");
+let tables: typeof import("../tables/actions");
+let organisers: typeof import("../organisers/actions");
+
+// Seeding the 500-company demo forum takes a while on PGlite on a busy machine.
+beforeAll(async () => {
+  t = await createTestDatabase();
+  (globalThis as { passerelleDb?: unknown }).passerelleDb = t;
+  ({ forumId, organiser, participant } = await seededForum(t.db));
+  settings = await import("./actions");
+  agenda = await import("../agenda/actions");
+  tables = await import("../tables/actions");
+  organisers = await import("../organisers/actions");
+}, 240_000);
+afterAll(async () => {
+  delete (globalThis as { passerelleDb?: unknown }).passerelleDb;
+  await t?.close();
+});
+beforeEach(() => {
+  session.user = null;
+});
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.append(key, value);
+  return data;
+}
+
+async function settingsFields(): Promise<Record<string, string>> {
+  const [f] = await t.db.select().from(forums).where(eq(forums.id, forumId));
+  return {
+    version: String(f!.version),
+    ...Object.fromEntries((["fr", "ar", "ru", "en"] as const).flatMap((l) => [[`name.${l}`, f!.name[l]!], [`city.${l}`, f!.city[l]!]])),
+    timeZone: f!.timeZone,
+    startsOn: f!.startsOn,
+    endsOn: f!.endsOn,
+    countryA: f!.countryA,
+    countryB: f!.countryB,
+    "hours.2026-12-08.start": "10:00",
+    "hours.2026-12-08.end": "17:30",
+    "hours.2026-12-09.start": "09:30",
+    "hours.2026-12-09.end": "16:00",
+    slotMinutes: String(f!.slotMinutes),
+    bookingMode: f!.bookingMode,
+    selfBookingClosesAt: "",
+    meetingCap: String(f!.meetingCap),
+  };
+}
+
+describe("the settings action", () => {
+  it("saves a valid form for an organiser, with its audit entry", async () => {
+    session.user = organiser;
+    const result = await settings.saveForumSettingsAction(null, form({ ...(await settingsFields()), meetingCap: "25", bookingMode: "organiser" }));
+    expect(result).toMatchObject({ ok: true, data: { changed: true } });
+    const [entry] = await listAudit(forumId, { limit: 1 }, t.db);
+    expect(entry).toMatchObject({ action: "forum.update", before: { meetingCap: 20, bookingMode: "both" }, after: { meetingCap: 25, bookingMode: "organiser" } });
+  });
+
+  it("refuses a participant, whatever the form says", async () => {
+    session.user = participant;
+    const before = (await t.db.select().from(forums))[0];
+    const result = await settings.saveForumSettingsAction(null, form({ ...(await settingsFields()), meetingCap: "2" }));
+    expect(result).toMatchObject({ ok: false, error: "forbidden" });
+    expect((await t.db.select().from(forums))[0]).toEqual(before);
+  });
+
+  it("answers bad input field by field and writes nothing", async () => {
+    session.user = organiser;
+    const before = (await t.db.select().from(forums))[0];
+    const result = await settings.saveForumSettingsAction(null, form({ ...(await settingsFields()), timeZone: "Alger", countryB: "DZ", "hours.2026-12-09.end": "08:00" }));
+    expect(result).toMatchObject({ ok: false, error: "invalidInput" });
+    if (result.ok) return;
+    expect(result.fieldErrors).toMatchObject({ timeZone: ["invalidTimeZone"], countryB: ["countriesDiffer"], "hours.2026-12-09.end": ["endsBeforeStart"] });
+    expect(result.values?.timeZone).toBe("Alger");
+    expect((await t.db.select().from(forums))[0]).toEqual(before);
+  });
+
+  it("refuses a new slot length over meetings, sending their list back with the values typed", async () => {
+    session.user = organiser;
+    const result = await settings.saveForumSettingsAction(null, form({ ...(await settingsFields()), slotMinutes: "45" }));
+    expect(result).toMatchObject({ ok: false, error: "meetingsInTheWay", values: { slotMinutes: "45" } });
+    expect(((result as { details: { meetings: unknown[] } }).details.meetings.length)).toBeGreaterThan(0);
+  });
+});
+
+describe("the other set-up actions refuse a participant", () => {
+  it("agenda, tables and organisers alike", async () => {
+    session.user = participant;
+    const count = (await listAudit(forumId, { limit: 1000 }, t.db)).length;
+    const results = await Promise.all([
+      agenda.saveSessionAction(null, form({ kind: "panel", "title.fr": "Panel", day: "2026-12-08", startTime: "10:00", endTime: "11:00" })),
+      tables.saveRoomAction(null, form({ "name.fr": "Salle" })),
+      organisers.inviteOrganiserAction(null, form({ email: "someone@example.org", locale: "fr" })),
+    ]);
+    for (const result of results) expect(result).toMatchObject({ ok: false, error: "forbidden" });
+    expect((await listAudit(forumId, { limit: 1000 }, t.db)).length).toBe(count);
+  });
+
+  it("and work for an organiser", async () => {
+    session.user = organiser;
+    const saved = await agenda.saveSessionAction(null, form({ kind: "panel", "title.fr": "Panel", day: "2026-12-08", startTime: "10:00", endTime: "11:00" }));
+    expect(saved).toMatchObject({ ok: true, data: { created: true } });
+    const room = await tables.saveRoomAction(null, form({ "name.fr": "Salle", capacity: "abc" }));
+    expect(room).toMatchObject({ ok: false, error: "invalidInput", fieldErrors: { capacity: ["invalidNumber"] } });
+  });
+});

@@ -1,0 +1,53 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Link, usePathname } from "@/lib/i18n/navigation";
+
+/** Every page of the organiser's console, in the order an organiser works through them. */
+export const consoleLinks = [
+  { href: "/organiser", key: "home" },
+  { href: "/organiser/companies", key: "companies" },
+  { href: "/organiser/scheduler", key: "scheduler" },
+  { href: "/organiser/meetings", key: "meetings" },
+  { href: "/organiser/settings", key: "settings" },
+  { href: "/organiser/agenda", key: "agenda" },
+  { href: "/organiser/tables", key: "tables" },
+  { href: "/organiser/organisers", key: "organisers" },
+  { href: "/organiser/audit", key: "audit" },
+  { href: "/organiser/outbox", key: "outbox" },
+  { href: "/organiser/reminders", key: "reminders" },
+  { href: "/organiser/check-in", key: "checkIn" },
+  { href: "/organiser/report", key: "report" },
+] as const;
+
+export type ConsoleLinkKey = (typeof consoleLinks)[number]["key"];
+
+/** The link of the page shown: the longest href that the path starts with. */
+export function currentConsoleLink(pathname: string): string | undefined {
+  return consoleLinks
+    .filter((l) => pathname === l.href || pathname.startsWith(`${l.href}/`))
+    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
+}
+
+/** One row that scrolls sideways on a phone and wraps on a laptop. */
+export function ConsoleNav() {
+  const t = useTranslations("consoleNav");
+  const current = currentConsoleLink(usePathname());
+  return (
+    <nav aria-label={t("label")} className="-mx-4 overflow-x-auto border-b border-slate-200 px-4 pb-2 sm:mx-0 sm:px-0">
+      <ul className="flex gap-1 whitespace-nowrap sm:flex-wrap">
+        {consoleLinks.map((link) => (
+          <li key={link.href}>
+            <Link
+              href={link.href}
+              aria-current={link.href === current ? "page" : undefined}
+              className="inline-flex min-h-11 items-center rounded-lg px-3 font-medium text-emerald-950 hover:bg-slate-100 focus-visible:outline focus-visible:outline-3 focus-visible:outline-amber-500 aria-[current=page]:bg-emerald-900 aria-[current=page]:text-white"
+            >
+              {t(link.key)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

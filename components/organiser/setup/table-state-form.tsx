@@ -1,0 +1,68 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/actions/result";
+import { formatDay, formatTime } from "@/lib/time";
+import { meetingsOf, useSetupForm } from "./use-setup-form";
+
+type Action = (state: unknown, formData: FormData) => Promise<ActionResult<{ moved: number }>>;
+
+/**
+ * Enables or disables a table. When the table holds meetings, the server answers with them
+ * and each slot's free tables: the organiser picks one per meeting (or lets the app pick)
+ * and confirms; the meetings move with the disabling, or nothing happens.
+ */
+export function TableStateForm({ action, tableId, number, active, timeZone, zone }: { action: Action; tableId: string; number: number; active: boolean; timeZone: string; zone: string }) {
+  const t = useTranslations("venue");
+  const locale = useLocale();
+  const [state, formAction, pending] = useActionState(action, { ok: true, data: undefined } as ActionResult<{ moved: number } | undefined>);
+  const { failed, formError } = useSetupForm(state);
+  const displaced = failed ? meetingsOf(state) : [];
+  const asking = displaced.length > 0 && displaced.every((m) => (m.options?.length ?? 0) > 0);
+  return (
+    <form action={formAction} className="flex flex-col gap-2">
+      <input type="hidden" name="tableId" value={tableId} />
+      <input type="hidden" name="active" value={active ? "false" : "true"} />
+      {failed && (
+        <p role="alert" className="text-sm font-medium text-red-800">
+          {formError}
+        </p>
+      )}
+      {displaced.length > 0 && (
+        <fieldset className="flex flex-col gap-2 rounded-lg border border-amber-400 bg-amber-50 p-2">
+          <legend className="px-1 font-semibold">{t("whereTheyGo", { number })}</legend>
+          {displaced.map((m) => {
+            const at = new Date(m.startsAt);
+            const label = `${formatDay(at, locale, timeZone)} ${formatTime(at, locale, timeZone)} (${zone}) · ${m.companies[0]} — ${m.companies[1]}`;
+            return (
+              <label key={m.id} className="flex flex-col gap-1 text-sm">
+                <span>{label}</span>
+                {m.options?.length ? (
+                  <select name={`target.${m.id}`} defaultValue="auto" className="min-h-11 rounded-lg border border-slate-400 bg-white px-2">
+                    <option value="auto">{t("autoTable")}</option>
+                    {m.options.map((o) => (
+                      <option key={o.id} value={o.id}>
+                        {t("tableNumber", { number: o.number })}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  <span className="font-medium text-red-800">{t("noFreeTable")}</span>
+                )}
+              </label>
+            );
+          })}
+          {asking && <input type="hidden" name="confirm" value="on" />}
+        </fieldset>
+      )}
+      <Button type="submit" variant="secondary" disabled={pending} className="self-start">
+        {t(active ? (asking ? "confirmDisable" : "disableTable") : "enableTable", { number })}
+      </Button>
+      <p role="status" className={state.ok && state.data ? "text-sm font-medium text-emerald-900" : "sr-only"}>
+        {state.ok && state.data ? t("tableStateSaved", { moved: state.data.moved }) : ""}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "./support/axe";
+import { delegate, organiser, signIn } from "./support/people";
+
+const consoleNav = (page: Page) => page.getByRole("navigation", { name: "Console des organisateurs" });
+
+test.describe("the console's set-up pages", () => {
+  test("refuse a participant at the settings, with a 403 and no form", async ({ page }) => {
+    await signIn(page, delegate);
+    const response = await page.goto("/fr/organiser/settings");
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "Accès refusé" })).toBeVisible();
+    await expect(page.getByLabel("Durée d'un créneau (minutes)")).toHaveCount(0);
+    await expect(consoleNav(page)).toHaveCount(0);
+    await expectAccessible(page);
+  });
+
+  test("open for an organiser, each with the console's navigation marking the page", async ({ page }) => {
+    await signIn(page, organiser);
+    const pages = [
+      { link: "Réglages", heading: "Réglages du forum", url: /\/fr\/organiser\/settings$/ },
+      { link: "Programme", heading: "Programme", url: /\/fr\/organiser\/agenda$/ },
+      { link: "Salles et tables", heading: "Salles et tables", url: /\/fr\/organiser\/tables$/ },
+      { link: "Organisateurs", heading: "Organisateurs", url: /\/fr\/organiser\/organisers$/ },
+      { link: "Journal des modifications", heading: "Journal des modifications", url: /\/fr\/organiser\/audit$/ },
+    ];
+    await page.goto("/fr/organiser");
+    await expect(consoleNav(page).getByRole("link", { name: "Vue d'ensemble" })).toHaveAttribute("aria-current", "page");
+    for (const target of pages) {
+      await consoleNav(page).getByRole("link", { name: target.link, exact: true }).click();
+      await expect(page).toHaveURL(target.url);
+      await expect(page.getByRole("heading", { name: target.heading, level: 1 })).toBeVisible();
+      await expect(consoleNav(page).getByRole("link", { name: target.link, exact: true })).toHaveAttribute("aria-current", "page");
+      await expectAccessible(page);
+    }
+    // Pages built elsewhere are listed all the same.
+    for (const name of ["Planification", "Rendez-vous", "Accueil des participants", "Bilan"]) {
+      await expect(consoleNav(page).getByRole("link", { name, exact: true })).toBeVisible();
+    }
+  });
+
+  test("an organiser changes the slot length, adds a plenary that blocks slots, and finds both in the audit log", async ({ page }) => {
+    test.skip(test.info().project.name !== "desktop", "a laptop-size journey that changes the forum for everyone");
+    await signIn(page, organiser);
+    await page.goto("/fr/organiser/settings");
+
+    // The demo meetings would lose their 30-minute slots: the save is refused with their list.
+    await page.getByLabel("Durée d'un créneau (minutes)").fill("20");
+    await page.getByRole("button", { name: "Enregistrer les réglages" }).click();
+    await expect(page.getByTestId("form-alert")).toHaveText(/Non enregistré : des rendez-vous perdraient leur créneau/);
+    const listed = page.getByRole("region", { name: /rendez-vous (est|sont) concernés?/ });
+    await expect(listed.getByRole("listitem").first()).toContainText("table");
+    await expectAccessible(page);
+
+    // Cancelling them is a choice the organiser makes explicitly.
+    await expect(page.getByLabel("Durée d'un créneau (minutes)")).toHaveValue("20");
+    await page.getByLabel(/^Annuler ce/).check();
+    await page.getByRole("button", { name: "Enregistrer les réglages" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Réglages enregistrés" })).toBeVisible();
+    await expect(page.getByLabel("Durée d'un créneau (minutes)")).toHaveValue("20");
+
+    await consoleNav(page).getByRole("link", { name: "Programme", exact: true }).click();
+    await page.getByText("Ajouter une séance", { exact: true }).click();
+    const form = page.getByRole("region", { name: "Ajouter une séance" });
+    await form.getByLabel("Type").selectOption("plenary");
+    await form.getByLabel("Jour").selectOption("2026-12-09");
+    await form.getByLabel(/^Début/).fill("15:00");
+    await form.getByLabel(/^Fin/).fill("16:00");
+    await form.getByLabel("Titre en français").fill("Plénière des investisseurs");
+    await form.getByLabel("Bloque les rendez-vous B2B").check();
+    await form.getByRole("button", { name: "Ajouter la séance" }).click();
+    await expect(form.getByRole("status")).toContainText(/Séance ajoutée\. Créneaux ajoutés : 0, supprimés : [1-9]/);
+    await expect(page.getByRole("heading", { name: "Plénière des investisseurs", level: 3 })).toBeVisible();
+    await expectAccessible(page);
+
+    await consoleNav(page).getByRole("link", { name: "Journal des modifications", exact: true }).click();
+    const session = page.getByRole("article", { name: "Séance ajoutée" }).first();
+    await expect(session.getByRole("cell", { name: "Plénière des investisseurs" })).toBeVisible();
+    const settings = page.getByRole("article", { name: "Réglages du forum modifiés" }).first();
+    const slotRow = settings.getByRole("row", { name: /Durée d'un créneau/ });
+    await expect(slotRow.getByRole("cell")).toHaveText(["30", "20"]);
+    await expect(page.getByRole("article", { name: "Rendez-vous annulé" }).first()).toBeVisible();
+    await expect(page.getByText(/Alger \(UTC\+1\)/).first()).toBeVisible();
+    await expectAccessible(page);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { auditChanges, formatAuditValue } from "./audit-format";
+
+const yesNo: [string, string] = ["oui", "non"];
+
+describe("reading the audit log", () => {
+  it("shows instants in the forum's zone, not the machine's", () => {
+    expect(formatAuditValue("2026-12-08T09:00:00.000Z", "fr", "Africa/Algiers", yesNo)).toBe("mardi 8 décembre 2026 10:00");
+    expect(formatAuditValue("2026-12-08T09:00:00.000Z", "en", "Europe/Moscow", yesNo)).toBe("Tuesday, December 8, 2026 12:00");
+  });
+
+  it("writes texts per language, booleans as words, empties as a dash", () => {
+    expect(formatAuditValue({ fr: "Alger", en: "Algiers" }, "fr", "UTC", yesNo)).toBe("FR: Alger · EN: Algiers");
+    expect(formatAuditValue(true, "fr", "UTC", yesNo)).toBe("oui");
+    expect(formatAuditValue(null, "fr", "UTC", yesNo)).toBe("—");
+    expect(formatAuditValue(["A", "B"], "fr", "UTC", yesNo)).toBe("A, B");
+  });
+
+  it("lists each field an entry touched, before and after", () => {
+    expect(auditChanges({ slotMinutes: 30 }, { slotMinutes: 20, slotsAdded: 4 }, "fr", "UTC", yesNo)).toEqual([
+      { field: "slotMinutes", before: "30", after: "20" },
+      { field: "slotsAdded", before: null, after: "4" },
+    ]);
+    expect(auditChanges(null, { status: "cancelled" }, "fr", "UTC", yesNo)).toEqual([{ field: "status", before: null, after: "cancelled" }]);
+  });
+});

@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { sessionKinds, type LocalizedText } from "@/db/schema";
+import { checkbox, timeText } from "./forum-settings";
+
+const optionalId = z
+  .string()
+  .trim()
+  .optional()
+  .refine((v) => !v || z.uuid().safeParse(v).success, { error: "invalidChoice" })
+  .transform((v) => v || null);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: "tooLong" })
+    .optional()
+    .transform((v) => v || undefined);
+
+export const MAX_SPEAKERS = 20;
+
+/** A session of the programme as the agenda editor sends it; times are wall-clock in the forum's zone. */
+export const agendaSessionSchema = z
+  .object({
+    sessionId: optionalId,
+    kind: z.enum(sessionKinds, { error: "invalidChoice" }),
+    "title.fr": z.string({ error: "required" }).trim().min(1, { error: "required" }).max(200, { error: "tooLong" }),
+    "title.ar": optionalText(200),
+    "title.ru": optionalText(200),
+    "title.en": optionalText(200),
+    roomId: optionalId,
+    sectorId: optionalId,
+    speakers: z
+      .string()
+      .max(5000, { error: "tooLong" })
+      .optional()
+      .transform((v) => (v ?? "").split(/\r?\n/).map((s) => s.trim()).filter(Boolean))
+      .pipe(z.array(z.string().max(200, { error: "tooLong" })).max(MAX_SPEAKERS, { error: "tooManySpeakers" })),
+    day: z.string({ error: "required" }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" }),
+    startTime: timeText,
+    endTime: timeText,
+    blocksB2b: checkbox,
+    cancelMeetings: checkbox,
+  })
+  .refine((s) => s.endTime > s.startTime, { error: "endsBeforeStart", path: ["endTime"] })
+  .transform((s) => ({
+    sessionId: s.sessionId,
+    kind: s.kind,
+    title: Object.fromEntries(
+      (["fr", "ar", "ru", "en"] as const).flatMap((l) => (s[`title.${l}`] ? [[l, s[`title.${l}`]]] : [])),
+    ) as LocalizedText,
+    roomId: s.roomId,
+    sectorId: s.sectorId,
+    speakers: s.speakers,
+    day: s.day,
+    startTime: s.startTime,
+    endTime: s.endTime,
+    blocksB2b: s.blocksB2b,
+    cancelMeetings: s.cancelMeetings,
+  }));
+export type AgendaSessionInput = z.output<typeof agendaSessionSchema>;
+
+export const deleteSessionSchema = z.object({
+  sessionId: z.uuid({ error: "notFound" }),
+  cancelMeetings: checkbox,
+});
+export type DeleteSessionInput = z.output<typeof deleteSessionSchema>;

@@ -4,7 +4,13 @@ import { emailOutbox } from "@/db/schema";
 import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 
-export type EmailKind = "requestReceived" | "requestAccepted" | "requestDeclined" | "requestCancelled";
+export type EmailKind =
+  | "requestReceived"
+  | "requestAccepted"
+  | "requestDeclined"
+  | "requestCancelled"
+  | "meetingMovedByOrganiser"
+  | "meetingCancelledByOrganiser";
 
 export interface Recipient {
   email: string;

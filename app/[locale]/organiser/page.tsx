@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { OversightLinks } from "@/components/oversight/oversight-links";
 import { Card } from "@/components/ui/card";
 import { getCurrentForum } from "@/db/forums";
 import { getOrganiserCounts } from "@/db/organiser";
@@ -53,6 +54,7 @@ export default async function OrganiserHomePage({ params }: { params: Promise<{ 
           {tApprovals("reviewLink")}
         </Link>
       </Card>
+      <OversightLinks locale={locale} />
       <Link href="/organiser/outbox" className="inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
         {tOutbox("link")}
       </Link>

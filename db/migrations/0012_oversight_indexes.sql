@@ -1,0 +1,4 @@
+CREATE INDEX "meeting_requests_forum_status_idx" ON "meeting_requests" USING btree ("forum_id","status");--> statement-breakpoint
+CREATE INDEX "meetings_table_idx" ON "meetings" USING btree ("table_id");--> statement-breakpoint
+CREATE INDEX "meetings_forum_status_idx" ON "meetings" USING btree ("forum_id","status");--> statement-breakpoint
+CREATE INDEX "slots_forum_day_idx" ON "slots" USING btree ("forum_id","day","starts_at");

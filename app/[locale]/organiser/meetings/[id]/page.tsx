@@ -54,7 +54,7 @@ export default async function OrganiserMeetingPage({ params }: { params: Promise
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           <dt className="font-medium">{t("when")}</dt>
           <dd>
-            {formatDay(meeting.day, locale, forum.timeZone)}, {time(meeting.startsAt)}–{time(meeting.endsAt)} ({zone})
+            {formatDay(meeting.day, locale, forum.timeZone)}, {time(meeting.startsAt)}–{time(meeting.endsAt)}, {zone}
           </dd>
           <dt className="font-medium">{t("table")}</dt>
           <dd>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 
 export interface Figure {
@@ -8,6 +9,7 @@ export interface Figure {
 
 /** Key figures as a description list, each one a link to its list when there is one. */
 export function FigureList({ figures, locale }: { figures: readonly Figure[]; locale: string }) {
+  const t = useTranslations("dashboard");
   const number = new Intl.NumberFormat(locale);
   return (
     <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3">
@@ -16,7 +18,7 @@ export function FigureList({ figures, locale }: { figures: readonly Figure[]; lo
           <dt className="text-sm text-slate-700">{figure.label}</dt>
           <dd className="text-2xl font-bold">
             {figure.href ? (
-              <Link href={figure.href} aria-label={`${figure.label}: ${number.format(figure.value)}`} className="inline-flex min-h-11 min-w-11 items-center text-emerald-900 underline">
+              <Link href={figure.href} aria-label={t("figureLink", { label: figure.label, value: number.format(figure.value) })} className="inline-flex min-h-11 min-w-11 items-center text-emerald-900 underline">
                 {number.format(figure.value)}
               </Link>
             ) : (

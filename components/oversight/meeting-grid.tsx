@@ -28,7 +28,7 @@ export function MeetingGrid({
   meetings: readonly OrganiserMeeting[];
   locale: string;
   timeZone: string;
-  labels: { time: string; table: (number: number) => string; interpreter: string; open: (a: string, b: string) => string };
+  labels: { time: string; table: (number: number) => string; interpreter: string };
 }) {
   const at = new Map(meetings.map((m) => [`${m.slotId}/${m.tableId}`, m]));
   return (
@@ -60,12 +60,9 @@ export function MeetingGrid({
                   <td key={table.id} className="border-s border-slate-200 p-2">
                     {meeting && (
                       <>
-                        <Link
-                          href={`/organiser/meetings/${meeting.id}`}
-                          aria-label={labels.open(meeting.a.name, meeting.b.name)}
-                          className="inline-flex min-h-11 flex-col justify-center font-medium text-emerald-900 underline"
-                        >
+                        <Link href={`/organiser/meetings/${meeting.id}`} className="inline-flex min-h-11 flex-col justify-center font-medium text-emerald-900 underline">
                           <bdi>{meeting.a.name}</bdi>
+                          <span className="sr-only"> – </span>
                           <bdi>{meeting.b.name}</bdi>
                         </Link>
                         {meeting.interpreterNeeded && (

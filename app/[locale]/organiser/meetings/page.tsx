@@ -107,7 +107,6 @@ export default async function MeetingGridPage({
             time: t("time", { zone }),
             table: (number) => t("table", { number }),
             interpreter: t("interpreter"),
-            open: (a, b) => t("open", { a, b }),
           }}
         />
       )}

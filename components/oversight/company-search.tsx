@@ -1,9 +1,9 @@
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 
 /** Search the console's company list by name, within the status being shown. */
-export function CompanySearch({ status, q }: { status: string; q: string }) {
-  const t = useTranslations("companySearch");
+export async function CompanySearch({ status, q }: { status: string; q: string }) {
+  const t = await getTranslations("companySearch");
   return (
     <form method="get" role="search" aria-label={t("label")} className="flex flex-wrap items-end gap-3">
       <input type="hidden" name="status" value={status} />

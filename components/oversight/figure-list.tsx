@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 
 export interface Figure {
@@ -8,8 +8,8 @@ export interface Figure {
 }
 
 /** Key figures as a description list, each one a link to its list when there is one. */
-export function FigureList({ figures, locale }: { figures: readonly Figure[]; locale: string }) {
-  const t = useTranslations("dashboard");
+export async function FigureList({ figures, locale }: { figures: readonly Figure[]; locale: string }) {
+  const t = await getTranslations("dashboard");
   const number = new Intl.NumberFormat(locale);
   return (
     <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3">

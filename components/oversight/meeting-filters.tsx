@@ -1,11 +1,11 @@
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { Link } from "@/lib/i18n/navigation";
 
 const control = "min-h-11 rounded-lg border border-slate-400 bg-white px-3 py-2 text-base";
 
 /** A plain GET form: the filters live in the URL, so a filtered grid can be shared. */
-export function MeetingFilters({
+export async function MeetingFilters({
   day,
   values,
   sectors,
@@ -18,7 +18,7 @@ export function MeetingFilters({
   clearHref: string;
   filtered: boolean;
 }) {
-  const t = useTranslations("meetingGrid");
+  const t = await getTranslations("meetingGrid");
   return (
     <form method="get" role="search" aria-label={t("filters")} className="flex flex-wrap items-end gap-3">
       <input type="hidden" name="day" value={day} />

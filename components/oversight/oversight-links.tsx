@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/lib/i18n/navigation";
 import { exportKinds } from "@/lib/schemas/oversight";
@@ -6,8 +6,8 @@ import { exportKinds } from "@/lib/schemas/oversight";
 const linkClass = "inline-flex min-h-11 items-center font-semibold text-emerald-900 underline";
 
 /** The console's oversight pages, print sheets and CSV files, from the organiser's home. */
-export function OversightLinks({ locale }: { locale: string }) {
-  const t = useTranslations("oversightLinks");
+export async function OversightLinks({ locale }: { locale: string }) {
+  const t = await getTranslations("oversightLinks");
   return (
     <Card aria-labelledby="oversight-title">
       <h2 id="oversight-title" className="text-lg font-semibold">

@@ -1,10 +1,10 @@
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import type { GridCompany, SeatedDelegate } from "@/db/meeting-grid";
 import { countryName } from "@/lib/i18n/localized";
 
 /** One side of a meeting: the company and the delegates who sit at it. */
-export function SeatedCompany({ company, delegates, locale, level = 3 }: { company: GridCompany; delegates: readonly SeatedDelegate[]; locale: string; level?: 3 | 4 }) {
-  const t = useTranslations("print");
+export async function SeatedCompany({ company, delegates, locale, level = 3 }: { company: GridCompany; delegates: readonly SeatedDelegate[]; locale: string; level?: 3 | 4 }) {
+  const t = await getTranslations("print");
   const language = new Intl.DisplayNames([locale], { type: "language" });
   const Heading = level === 3 ? "h3" : "h4";
   return (

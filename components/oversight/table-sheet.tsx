@@ -1,11 +1,11 @@
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import type { ForumTable, OrganiserMeeting, SeatedDelegate } from "@/db/meeting-grid";
 import { localized } from "@/lib/i18n/localized";
 import { formatTime } from "@/lib/time";
 import { SeatedCompany } from "./seated-company";
 
 /** One table's day on one A4 sheet: every slot, and who sits at it. */
-export function TableSheet({
+export async function TableSheet({
   table,
   dayLabel,
   zone,
@@ -24,7 +24,7 @@ export function TableSheet({
   locale: string;
   timeZone: string;
 }) {
-  const t = useTranslations("print");
+  const t = await getTranslations("print");
   const bySlot = new Map(meetings.map((m) => [m.slotId, m]));
   const headingId = `table-${table.id}-${dayLabel.replace(/\W+/g, "-")}`;
   return (

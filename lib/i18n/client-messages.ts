@@ -13,6 +13,7 @@ export const clientNamespaces = [
   "errors",
   "invitations",
   "join",
+  "meetingChange",
   "profileErrors",
   "requestErrors",
   "requestMeeting",

@@ -46,6 +46,8 @@ export const meetingRequests = pgTable(
       .where(sql`${t.status} in ('open', 'accepted')`),
     index("meeting_requests_to_status_idx").on(t.toCompanyId, t.status),
     index("meeting_requests_from_status_idx").on(t.fromCompanyId, t.status),
+    // The organisers' figures count a forum's requests by status.
+    index("meeting_requests_forum_status_idx").on(t.forumId, t.status),
   ],
 );
 

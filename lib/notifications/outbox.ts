@@ -13,7 +13,9 @@ export type EmailKind =
   | "meetingMoved"
   | "meetingCancelled"
   | "meetingNoShow"
-  | "meetingMissed";
+  | "meetingMissed"
+  | "meetingMovedByOrganiser"
+  | "meetingCancelledByOrganiser";
 
 export interface Recipient {
   email: string;

@@ -5,7 +5,8 @@ import { expectAccessible } from "./support/axe";
 import { delegate, organiser, signIn } from "./support/people";
 
 // Desktop and phone run at once on one database: each moves its own demo meeting, one no
-// other journey reads (Ivan's and Amina's schedules are checked elsewhere).
+// other journey reads (Ivan's and Amina's schedules are checked elsewhere, Karim's meeting is
+// marked held on the day).
 const journeys = {
   desktop: {
     company: "НейроЦифра",
@@ -15,10 +16,10 @@ const journeys = {
     table: 58,
   },
   phone: {
-    company: "Atlas Solaire",
+    company: "НейроЦифра",
     day: "mardi 8 décembre 2026",
-    from: "16:00–16:30",
-    to: "16:30–17:00",
+    from: "10:30–11:00",
+    to: "11:00–11:30",
     table: 57,
   },
 } as const;

@@ -13,6 +13,8 @@ const launchOptions = existsSync(systemChromium)
   : {};
 
 const serialAfterAll = /scheduler\.spec\.ts$/;
+// Journeys that change the forum for everyone (slot length, blocking sessions) run last, alone.
+const forumWide = /@forum-wide/;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -32,11 +34,12 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    { name: "desktop", testIgnore: serialAfterAll, use: { ...devices["Desktop Chrome"], launchOptions } },
-    { name: "phone", testIgnore: serialAfterAll, use: { ...devices["Pixel 7"], launchOptions } },
+    { name: "desktop", testIgnore: serialAfterAll, grepInvert: forumWide, use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "phone", testIgnore: serialAfterAll, grepInvert: forumWide, use: { ...devices["Pixel 7"], launchOptions } },
     // Publishing the auto-scheduler's proposal books every accepted request of the forum, the
     // other journeys' too: it runs on a laptop once they are done (`--no-deps` runs it alone).
-    { name: "scheduler", testMatch: serialAfterAll, dependencies: ["desktop", "phone"], use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "scheduler", testMatch: serialAfterAll, grepInvert: forumWide, dependencies: ["desktop", "phone"], use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "forum-wide", grep: forumWide, dependencies: ["scheduler"], use: { ...devices["Desktop Chrome"], launchOptions } },
   ],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",

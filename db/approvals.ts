@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, sql } from "drizzle-orm";
 import { getDb, type Database } from "./client";
 import { companies, companySectors, sectors, users, type Company, type CompanyStatus } from "./schema";
 
@@ -8,15 +8,20 @@ export interface QueuedCompany {
   delegates: { fullName: string; email: string; jobTitle: string | null }[];
 }
 
-/** One page of a forum's companies in one status, oldest first for the pending queue. */
+/**
+ * One page of a forum's companies in one status, oldest first for the pending queue; with a
+ * search, only names containing it (and the counts per status follow the search).
+ */
 export async function listCompaniesByStatus(
   forumId: string,
   status: CompanyStatus,
   page: number,
   pageSize: number,
+  search?: string,
   db: Database = getDb(),
 ): Promise<{ rows: QueuedCompany[]; total: number; byStatus: Record<CompanyStatus, number> }> {
-  const where = and(eq(companies.forumId, forumId), eq(companies.status, status));
+  const named = search ? ilike(companies.name, `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined;
+  const where = and(eq(companies.forumId, forumId), eq(companies.status, status), named);
   const [rows, statusCounts] = await Promise.all([
     db
       .select()
@@ -25,7 +30,7 @@ export async function listCompaniesByStatus(
       .orderBy(status === "pending" ? asc(companies.updatedAt) : desc(companies.updatedAt), asc(companies.id))
       .limit(pageSize)
       .offset((page - 1) * pageSize),
-    db.select({ status: companies.status, n: count() }).from(companies).where(eq(companies.forumId, forumId)).groupBy(companies.status),
+    db.select({ status: companies.status, n: count() }).from(companies).where(and(eq(companies.forumId, forumId), named)).groupBy(companies.status),
   ]);
   const ids = rows.map((r) => r.id);
   const [sectorRows, delegateRows] = ids.length

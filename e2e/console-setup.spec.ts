@@ -39,8 +39,7 @@ test.describe("the console's set-up pages", () => {
     }
   });
 
-  test("an organiser changes the slot length, adds a plenary that blocks slots, and finds both in the audit log", async ({ page }) => {
-    test.skip(test.info().project.name !== "desktop", "a laptop-size journey that changes the forum for everyone");
+  test("an organiser changes the slot length, adds a plenary that blocks slots, and finds both in the audit log", { tag: "@forum-wide" }, async ({ page }) => {
     await signIn(page, organiser);
     await page.goto("/fr/organiser/settings");
 

@@ -45,6 +45,8 @@ export const slots = pgTable(
     unique("slots_identity_key").on(t.id, t.forumId, t.during),
     unique("slots_time_key").on(t.id, t.during),
     check("slots_order", sql`${t.endsAt} > ${t.startsAt}`),
+    // The organisers' grid and print sheets read one day of slots at a time.
+    index("slots_forum_day_idx").on(t.forumId, t.day, t.startsAt),
   ],
 );
 
@@ -91,6 +93,9 @@ export const meetings = pgTable(
     ),
     unique("meetings_identity_key").on(t.id, t.during),
     index("meetings_slot_idx").on(t.slotId),
+    index("meetings_table_idx").on(t.tableId),
+    // The organisers' figures count a forum's meetings by status.
+    index("meetings_forum_status_idx").on(t.forumId, t.status),
     index("meetings_company_a_idx").on(t.companyAId),
     index("meetings_company_b_idx").on(t.companyBId),
     check("meetings_status", sql`${t.status} in ('scheduled', 'cancelled', 'held', 'no_show')`),

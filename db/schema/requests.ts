@@ -51,6 +51,8 @@ export const meetingRequests = pgTable(
     index("meeting_requests_from_status_idx").on(t.fromCompanyId, t.status),
     // The expiry job reads only open requests, oldest first.
     index("meeting_requests_open_created_idx").on(t.forumId, t.createdAt).where(sql`${t.status} = 'open'`),
+    // The organisers' figures count a forum's requests by status.
+    index("meeting_requests_forum_status_idx").on(t.forumId, t.status),
   ],
 );
 

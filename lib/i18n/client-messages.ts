@@ -24,6 +24,7 @@ export const clientNamespaces = [
   "outcomes",
   "organiserInvitation",
   "organisers",
+  "meetingChange",
   "profileErrors",
   "reminders.form",
   "requestErrors",

@@ -17,7 +17,9 @@ export type EmailKind =
   | "meetingMoved"
   | "meetingCancelled"
   | "meetingNoShow"
-  | "meetingMissed";
+  | "meetingMissed"
+  | "meetingMovedByOrganiser"
+  | "meetingCancelledByOrganiser";
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 

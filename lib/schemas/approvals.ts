@@ -17,5 +17,7 @@ export type CompanyDecisionInput = z.infer<typeof companyDecisionSchema>;
 
 export const companyQueueQuerySchema = z.object({
   status: z.enum(companyStatuses).catch("pending"),
+  /** Part of the company's name. */
+  q: z.string().trim().max(100).optional().catch(undefined).transform((v) => v || undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });

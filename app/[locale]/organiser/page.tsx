@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { OversightLinks } from "@/components/oversight/oversight-links";
 import { Card } from "@/components/ui/card";
 import { getCurrentForum } from "@/db/forums";
 import { getOrganiserCounts } from "@/db/organiser";
@@ -59,6 +60,7 @@ export default async function OrganiserHomePage({ params }: { params: Promise<{ 
       <Link href="/organiser/scheduler" className="inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
         {tScheduler("link")}
       </Link>
+      <OversightLinks locale={locale} />
       <Link href="/organiser/outbox" className="inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
         {tOutbox("link")}
       </Link>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CompanyDecision } from "@/components/organiser/company-decision";
+import { CompanySearch } from "@/components/oversight/company-search";
 import { Card } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { listCompaniesByStatus } from "@/db/approvals";
@@ -30,26 +31,28 @@ export default async function CompanyQueuePage({
 }) {
   const locale = await pageLocale(params);
   await requireOrganiser(locale, "/organiser/companies");
-  const { status, page } = companyQueueQuerySchema.parse(await searchParams);
-  const [t, forum] = await Promise.all([getTranslations("approvals"), getCurrentForum()]);
+  const { status, page, q } = companyQueueQuerySchema.parse(await searchParams);
+  const [t, tSearch, forum] = await Promise.all([getTranslations("approvals"), getTranslations("companySearch"), getCurrentForum()]);
   if (!forum) return null;
   const [{ rows, total, byStatus }, { sectors }] = await Promise.all([
-    listCompaniesByStatus(forum.id, status, page, pageSize),
+    listCompaniesByStatus(forum.id, status, page, pageSize, q),
     getForumOverview(forum.id),
   ]);
   const sectorName = (code: string) => localized(sectors.find((s) => s.code === code)?.name, locale);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const query = (s: string, p?: number) => `/organiser/companies?${new URLSearchParams({ status: s, ...(q ? { q } : {}), ...(p ? { page: String(p) } : {}) })}`;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: forum.timeZone });
 
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <CompanySearch status={status} q={q ?? ""} />
       <nav aria-label={t("statusNav")}>
         <ul className="flex flex-wrap gap-2">
           {companyStatuses.map((s) => (
             <li key={s}>
               <Link
-                href={`/organiser/companies?status=${s}`}
+                href={query(s)}
                 aria-current={s === status ? "page" : undefined}
                 className="inline-flex min-h-11 items-center rounded-full border border-slate-400 px-4 font-medium aria-[current=page]:border-emerald-900 aria-[current=page]:bg-emerald-900 aria-[current=page]:text-white"
               >
@@ -59,13 +62,15 @@ export default async function CompanyQueuePage({
           ))}
         </ul>
       </nav>
-      {rows.length === 0 && <p>{t(`empty.${status}`)}</p>}
+      {rows.length === 0 && <p>{q ? tSearch("noMatch", { q }) : t(`empty.${status}`)}</p>}
       <ul className="flex flex-col gap-4">
         {rows.map(({ company, sectorCodes, delegates }) => (
           <li key={company.id}>
             <Card aria-labelledby={`company-${company.id}`}>
               <h2 id={`company-${company.id}`} dir="auto" className="text-start text-lg font-bold">
-                {company.name}
+                <Link href={`/companies/${company.id}`} className="text-emerald-900 underline">
+                  {company.name}
+                </Link>
               </h2>
               <p className="text-slate-700">
                 {countryName(company.country, locale)} · <bdi>{company.city}</bdi> · {t("since", { date: date.format(company.createdAt) })}
@@ -88,6 +93,11 @@ export default async function CompanyQueuePage({
                   </li>
                 ))}
               </ul>
+              {company.status === "approved" && (
+                <Link href={`/organiser/print/companies/${company.id}`} className="mt-2 inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
+                  {tSearch("printSchedule")}
+                </Link>
+              )}
               <div className="mt-4">
                 <CompanyDecision
                   action={decideCompanyAction}
@@ -105,7 +115,7 @@ export default async function CompanyQueuePage({
       <Pagination
         page={page}
         pageCount={pageCount}
-        hrefFor={(p) => `/organiser/companies?status=${status}&page=${p}`}
+        hrefFor={(p) => query(status, p)}
         labels={{ nav: t("pages"), previous: t("previous"), next: t("next"), status: t("pageOf", { page, pageCount }) }}
       />
     </div>

@@ -1,0 +1,82 @@
+import type { ForumTable, OrganiserMeeting } from "@/db/meeting-grid";
+import { Link } from "@/lib/i18n/navigation";
+import { formatTime } from "@/lib/time";
+
+interface GridSlot {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/**
+ * One day's meetings as a real table: a row per slot (its time in the forum's zone), a
+ * column per table, each cell the two companies and the interpreter flag. Empty cells stay
+ * empty; the caption says which day and tables, so a screen reader user knows where they are.
+ */
+export function MeetingGrid({
+  caption,
+  slots,
+  tables,
+  meetings,
+  locale,
+  timeZone,
+  labels,
+}: {
+  caption: string;
+  slots: readonly GridSlot[];
+  tables: readonly ForumTable[];
+  meetings: readonly OrganiserMeeting[];
+  locale: string;
+  timeZone: string;
+  labels: { time: string; table: (number: number) => string; interpreter: string };
+}) {
+  const at = new Map(meetings.map((m) => [`${m.slotId}/${m.tableId}`, m]));
+  return (
+    <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto rounded-xl border border-slate-300 bg-white focus-visible:outline focus-visible:outline-3 focus-visible:outline-amber-500">
+      <table className="min-w-full border-collapse text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-100">
+          <tr>
+            <th scope="col" className="sticky start-0 bg-slate-100 p-2 text-start">
+              {labels.time}
+            </th>
+            {tables.map((table) => (
+              <th key={table.id} scope="col" className="min-w-36 p-2 text-start">
+                {labels.table(table.number)}
+                {table.zone ? <span className="block text-xs font-normal text-slate-700">{table.zone}</span> : null}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {slots.map((slot) => (
+            <tr key={slot.id} className="border-t border-slate-200 align-top">
+              <th scope="row" className="sticky start-0 whitespace-nowrap bg-white p-2 text-start font-semibold tabular-nums">
+                {formatTime(slot.startsAt, locale, timeZone)}–{formatTime(slot.endsAt, locale, timeZone)}
+              </th>
+              {tables.map((table) => {
+                const meeting = at.get(`${slot.id}/${table.id}`);
+                return (
+                  <td key={table.id} className="border-s border-slate-200 p-2">
+                    {meeting && (
+                      <>
+                        <Link href={`/organiser/meetings/${meeting.id}`} className="inline-flex min-h-11 flex-col justify-center font-medium text-emerald-900 underline">
+                          <bdi>{meeting.a.name}</bdi>
+                          <span className="sr-only"> – </span>
+                          <bdi>{meeting.b.name}</bdi>
+                        </Link>
+                        {meeting.interpreterNeeded && (
+                          <span className="mt-1 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-950">{labels.interpreter}</span>
+                        )}
+                      </>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

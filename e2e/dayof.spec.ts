@@ -28,7 +28,7 @@ test.describe("on the day and after", () => {
     const desk = await deskContext.newPage();
     await signIn(desk, organiser);
     await desk.goto("/fr/organiser");
-    await desk.getByRole("link", { name: "Accueil des participants" }).click();
+    await desk.getByRole("navigation", { name: "Le jour J et après" }).getByRole("link", { name: "Accueil des participants" }).click();
     await expect(desk.getByRole("heading", { name: "Accueil des participants", level: 1 })).toBeVisible();
     await expectAccessible(desk);
 
@@ -66,7 +66,7 @@ test.describe("on the day and after", () => {
 
     // The report counts the meeting held and the signed contract.
     await desk.goto("/fr/organiser");
-    await desk.getByRole("link", { name: "Bilan du forum" }).click();
+    await desk.getByRole("navigation", { name: "Le jour J et après" }).getByRole("link", { name: "Bilan du forum" }).click();
     await expect(desk.getByRole("heading", { name: "Bilan du forum", level: 1 })).toBeVisible();
     const figure = (label: string) => desk.locator("dt", { hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd[1]");
     await expect(figure("Rendez-vous tenus")).toHaveText("1");

@@ -6,9 +6,18 @@ import type { Locale } from "./routing";
  */
 export const messageAreas = ["core", "organiser", "profile", "emails", "matching", "directory", "booking", "schedule", "dayof", "scheduler", "setup", "oversight", "reminders"] as const;
 
-export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
-  const parts = await Promise.all(
-    messageAreas.map(async (area) => (await import(`../../messages/${locale}/${area}.json`)).default as Record<string, unknown>),
-  );
-  return Object.assign({}, ...parts);
+// The files never change while the server runs: merged once per locale, not on every request.
+const loaded = new Map<Locale, Promise<Record<string, unknown>>>();
+
+export function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
+  let messages = loaded.get(locale);
+  if (!messages) {
+    messages = Promise.all(
+      messageAreas.map(async (area) => (await import(`../../messages/${locale}/${area}.json`)).default as Record<string, unknown>),
+    ).then((parts) => Object.freeze(Object.assign({}, ...parts)) as Record<string, unknown>);
+    // A failed read is tried again by the next request rather than remembered.
+    messages.catch(() => loaded.delete(locale));
+    loaded.set(locale, messages);
+  }
+  return messages;
 }

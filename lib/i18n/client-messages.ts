@@ -1,37 +1,44 @@
 /**
  * The namespaces client components translate with (the useTranslations hook). Only these travel
- * to the browser with every page; server components read the rest on the server. A test scans
- * the code for `useTranslations` and fails when a namespace is missing here.
+ * to the browser with a page; server components read the rest on the server. Every page carries
+ * the first list (the locale layout's); the console's layouts add the second, so a delegate's
+ * phone never downloads the console's strings. A test follows each page's imports and fails
+ * when a namespace its components use is not in its list.
  */
-export const clientNamespaces = [
+export const participantNamespaces = [
   "agenda",
-  "announcements",
-  "agendaEditor",
-  "approvals",
   "attendance",
   "auth",
   "availability",
   "booking",
-  "checkIn",
   "companyForm",
   "dayofErrors",
-  "consoleNav",
   "delegateForm",
   "errors",
-  "goalForm",
   "invitations",
   "join",
   "outcomes",
-  "organiserInvitation",
-  "organisers",
-  "meetingChange",
   "profileErrors",
-  "reminders.form",
   "requestErrors",
   "requestMeeting",
   "requests",
   "schedule.calendar",
   "schedule.offline",
+] as const;
+
+export const consoleNamespaces = [
+  "agendaEditor",
+  "announcements",
+  "approvals",
+  "checkIn",
+  "consoleNav",
+  "dayofErrors",
+  "errors",
+  "goalForm",
+  "meetingChange",
+  "organiserInvitation",
+  "organisers",
+  "reminders.form",
   "schedulerActions",
   "settings",
   "setupErrors",
@@ -42,7 +49,7 @@ export const clientNamespaces = [
 type Messages = Record<string, unknown>;
 
 /** The part of the messages client components need, nested as in the files. */
-export function pickClientMessages(messages: Messages, namespaces: readonly string[] = clientNamespaces): Messages {
+export function pickClientMessages(messages: Messages, namespaces: readonly string[]): Messages {
   const picked: Messages = {};
   for (const namespace of namespaces) {
     const path = namespace.split(".");

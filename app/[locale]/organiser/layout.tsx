@@ -1,18 +1,25 @@
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ConsoleNav } from "@/components/organiser/console-nav";
 import { getCurrentUser } from "@/lib/auth/session";
+import { consoleNamespaces, pickClientMessages } from "@/lib/i18n/client-messages";
 
 /**
  * The console's frame. Each page refuses non-organisers itself (with the right status and
- * sign-in target); the layout only keeps the console's links from anyone else.
+ * sign-in target); the layout only keeps the console's links, and the console's strings for
+ * the browser, from anyone else.
  */
 export default async function OrganiserLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
   if (user?.role !== "organiser") return children;
+  const messages = await getMessages();
   return (
-    <div className="flex flex-col gap-4">
-      <ConsoleNav />
-      {children}
-    </div>
+    <NextIntlClientProvider messages={pickClientMessages(messages, consoleNamespaces)}>
+      <div className="flex flex-col gap-4">
+        <ConsoleNav />
+        {children}
+      </div>
+    </NextIntlClientProvider>
   );
 }

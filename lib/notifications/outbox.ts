@@ -14,8 +14,6 @@ export type EmailKind =
   | "scheduleChanged"
   | "scheduleTomorrow"
   | "meetingBooked"
-  | "meetingMoved"
-  | "meetingCancelled"
   | "meetingNoShow"
   | "meetingMissed"
   | "meetingMovedByOrganiser"

@@ -15,9 +15,7 @@ export type EmailKind =
   | "scheduleTomorrow"
   | "meetingBooked"
   | "meetingNoShow"
-  | "meetingMissed"
-  | "meetingMovedByOrganiser"
-  | "meetingCancelledByOrganiser";
+  | "meetingMissed";
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 

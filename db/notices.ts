@@ -4,7 +4,7 @@ import { meetingAttendees, scheduleChanges, sentNotices, users, type ScheduleCha
 
 /** One change row per delegate seated at each meeting, except the one who made the change. */
 export async function insertScheduleChanges(
-  changes: readonly { meetingId: string; forumId: string; kind: ScheduleChangeKind; previousStartsAt?: Date | null }[],
+  changes: readonly { meetingId: string; forumId: string; kind: ScheduleChangeKind; previousStartsAt?: Date | null; previousTableNumber?: number | null; byOrganiser?: boolean }[],
   exceptUserId: string | null,
   db: Database = getDb(),
 ): Promise<number> {
@@ -16,7 +16,15 @@ export async function insertScheduleChanges(
   const rows = changes.flatMap((change) =>
     seated
       .filter((s) => s.meetingId === change.meetingId)
-      .map((s) => ({ forumId: change.forumId, userId: s.userId, meetingId: change.meetingId, kind: change.kind, previousStartsAt: change.previousStartsAt ?? null })),
+      .map((s) => ({
+        forumId: change.forumId,
+        userId: s.userId,
+        meetingId: change.meetingId,
+        kind: change.kind,
+        previousStartsAt: change.previousStartsAt ?? null,
+        previousTableNumber: change.previousTableNumber ?? null,
+        byOrganiser: change.byOrganiser ?? false,
+      })),
   );
   if (rows.length) await db.insert(scheduleChanges).values(rows);
   return rows.length;

@@ -75,7 +75,7 @@ test.describe("the organiser's oversight console", () => {
     await slot.selectOption(value!);
     await page.getByLabel("Table", { exact: true }).selectOption({ label: `Table ${journey.table}` });
     await page.getByRole("button", { name: "Déplacer le rendez-vous" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Rendez-vous déplacé" })).toHaveText("Rendez-vous déplacé. Les deux entreprises ont été prévenues.");
+    await expect(page.getByRole("status").filter({ hasText: "Rendez-vous déplacé" })).toHaveText("Rendez-vous déplacé. Les deux entreprises le liront dans leur prochain récapitulatif des changements.");
     await expect(page.getByText(`${journey.to}, Alger (UTC+1)`)).toBeVisible();
     await expect(page.getByText(new RegExp(`^Table ${journey.table} · C`))).toBeVisible();
     await expectAccessible(page);

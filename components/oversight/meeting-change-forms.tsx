@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useId } from "react";
+import { useActionState, useId, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -24,6 +24,58 @@ function useMessage(state: ActionResult<Changed>) {
   return { error: text(state.error === "invalidInput" ? "invalidInput" : state.error), field: (name: string) => state.fieldErrors?.[name]?.map(text) };
 }
 
+/** The form's outcome: a status read out on success, an alert with the reason otherwise. */
+function Outcome({ state, done, error }: { state: ActionResult<Changed>; done: Changed["status"]; error: string | undefined }) {
+  const t = useTranslations("meetingChange");
+  return (
+    <>
+      <div role="status" className={state.ok && state.data ? "font-medium text-emerald-900" : "sr-only"}>
+        {state.ok && state.data?.status === done ? t(done) : ""}
+      </div>
+      {error && (
+        <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-2 font-medium text-red-900">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** A labelled choice whose errors are tied to it, for screen readers as for the eye. */
+function ChoiceField({ id, name, label, defaultValue, errors, children }: {
+  id: string;
+  name: string;
+  label: string;
+  defaultValue: string;
+  errors: string[] | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
+      <select
+        id={id}
+        name={name}
+        defaultValue={defaultValue}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={errors ? `${id}-error` : undefined}
+        className={control}
+      >
+        {children}
+      </select>
+      {errors && (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
+          {errors.join(" ")}
+        </p>
+      )}
+    </div>
+  );
+}
+
+const initial = { ok: true, data: undefined } as unknown as ActionResult<Changed>;
+
 /** Move to another slot, and a chosen table or the first free one; the server decides races. */
 export function MoveMeetingForm({ action, meetingId, days, tables, current }: {
   action: Action;
@@ -33,75 +85,32 @@ export function MoveMeetingForm({ action, meetingId, days, tables, current }: {
   current: { slotId: string; tableId: string };
 }) {
   const t = useTranslations("meetingChange");
-  const [state, formAction, pending] = useActionState(action, { ok: true, data: undefined } as unknown as ActionResult<Changed>);
+  const [state, formAction, pending] = useActionState(action, initial);
   const { error, field } = useMessage(state);
   const id = useId();
-  const slotErrors = field("slotId");
-  const tableErrors = field("tableId");
   return (
     <form action={formAction} className="flex flex-col gap-3">
-      <div role="status" className={state.ok && state.data ? "font-medium text-emerald-900" : "sr-only"}>
-        {state.ok && state.data?.status === "moved" ? t("moved") : ""}
-      </div>
-      {error && (
-        <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-2 font-medium text-red-900">
-          {error}
-        </p>
-      )}
+      <Outcome state={state} done="moved" error={error} />
       <input type="hidden" name="meetingId" value={meetingId} />
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-slot`} className="font-medium">
-          {t("newSlot")}
-        </label>
-        <select
-          id={`${id}-slot`}
-          name="slotId"
-          defaultValue={current.slotId}
-          aria-invalid={slotErrors ? true : undefined}
-          aria-describedby={slotErrors ? `${id}-slot-error` : undefined}
-          className={control}
-        >
-          {days.map((day) => (
-            <optgroup key={day.label} label={day.label}>
-              {day.slots.map((slot) => (
-                <option key={slot.id} value={slot.id}>
-                  {slot.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-        {slotErrors && (
-          <p id={`${id}-slot-error`} className="text-sm font-medium text-red-800">
-            {slotErrors.join(" ")}
-          </p>
-        )}
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-table`} className="font-medium">
-          {t("newTable")}
-        </label>
-        <select
-          id={`${id}-table`}
-          name="tableId"
-          defaultValue=""
-          aria-invalid={tableErrors ? true : undefined}
-          aria-describedby={tableErrors ? `${id}-table-error` : undefined}
-          className={control}
-        >
-          <option value="">{t("anyTable")}</option>
-          {tables.map((table) => (
-            <option key={table.id} value={table.id}>
-              {table.label}
-            </option>
-          ))}
-        </select>
-        {tableErrors && (
-          <p id={`${id}-table-error`} className="text-sm font-medium text-red-800">
-            {tableErrors.join(" ")}
-          </p>
-        )}
-      </div>
+      <ChoiceField id={`${id}-slot`} name="slotId" label={t("newSlot")} defaultValue={current.slotId} errors={field("slotId")}>
+        {days.map((day) => (
+          <optgroup key={day.label} label={day.label}>
+            {day.slots.map((slot) => (
+              <option key={slot.id} value={slot.id}>
+                {slot.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </ChoiceField>
+      <ChoiceField id={`${id}-table`} name="tableId" label={t("newTable")} defaultValue="" errors={field("tableId")}>
+        <option value="">{t("anyTable")}</option>
+        {tables.map((table) => (
+          <option key={table.id} value={table.id}>
+            {table.label}
+          </option>
+        ))}
+      </ChoiceField>
       <div>
         <Button type="submit" disabled={pending}>
           {pending ? t("working") : t("move")}
@@ -113,18 +122,11 @@ export function MoveMeetingForm({ action, meetingId, days, tables, current }: {
 
 export function CancelMeetingForm({ action, meetingId }: { action: Action; meetingId: string }) {
   const t = useTranslations("meetingChange");
-  const [state, formAction, pending] = useActionState(action, { ok: true, data: undefined } as unknown as ActionResult<Changed>);
+  const [state, formAction, pending] = useActionState(action, initial);
   const { error } = useMessage(state);
   return (
     <form action={formAction} className="flex flex-col gap-2">
-      <div role="status" className={state.ok && state.data ? "font-medium text-emerald-900" : "sr-only"}>
-        {state.ok && state.data?.status === "cancelled" ? t("cancelled") : ""}
-      </div>
-      {error && (
-        <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-2 font-medium text-red-900">
-          {error}
-        </p>
-      )}
+      <Outcome state={state} done="cancelled" error={error} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <p className="text-sm text-slate-700">{t("cancelHint")}</p>
       <div>

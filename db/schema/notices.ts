@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { forums } from "./forums";
 import { meetings } from "./meetings";
 import { users } from "./users";
@@ -28,6 +28,10 @@ export const scheduleChanges = pgTable(
     kind: text("kind").$type<ScheduleChangeKind>().notNull(),
     /** Where the meeting was before a move, to say "from 10:00 to 11:30". */
     previousStartsAt: timestamp("previous_starts_at", { withTimezone: true }),
+    /** The table before an organiser's move: a meeting moved to another table at the same time still needs telling. */
+    previousTableNumber: integer("previous_table_number"),
+    /** The organisers made the change (console, table closed, slots re-cut): the notice says so. */
+    byOrganiser: boolean("by_organiser").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     notifiedAt: timestamp("notified_at", { withTimezone: true }),
   },

@@ -60,7 +60,7 @@ export async function bookMeeting(
       return await db.transaction(async (tx) => {
         await lockSlot(slot.id, tx);
         const meeting = await insertFor(request, slot.id, table.id, attendees, user!, tx);
-        await tellOtherSide("meetingBooked", { forum, meeting, actor: user! }, tx);
+        await tellOtherSide({ forum, meeting, actor: user! }, tx);
         return meeting;
       });
     } catch (error) {

@@ -7,7 +7,7 @@ import { forums, type Forum, type User } from "@/db/schema";
 import { listStandingMeetings, type StandingMeeting } from "@/db/standing-meetings";
 import { PublicError } from "@/lib/errors";
 import { compareSlots, syncSlots } from "@/lib/slots/sync";
-import { notifyMeetingChange } from "./notify";
+import { notifyRecutCancellation } from "./notify";
 
 /**
  * Takes the forum's row lock for the rest of the transaction: changes that re-cut the slots
@@ -71,7 +71,7 @@ async function cancelByOrganiser(forumId: string, actor: User, meeting: Standing
     },
     db,
   );
-  await notifyMeetingChange("meetingCancelledByOrganiser", forumId, meeting, {}, db);
+  await notifyRecutCancellation(forumId, meeting, db);
 }
 
 /** A booking that slipped into a slot being removed makes the removal fail: say so plainly. */

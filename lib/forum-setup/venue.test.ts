@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, asc, eq, ne } from "drizzle-orm";
+import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import { listAudit } from "@/db/audit";
-import { emailOutbox, meetings, meetingTables, rooms, type User } from "@/db/schema";
+import { emailOutbox, meetings, meetingTables, rooms, scheduleChanges, users, type User } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
+import { sendScheduleDigest } from "@/lib/notices/digest";
 import { addTablesSchema, tableStateSchema } from "@/lib/schemas/venue";
 import { addTables, deleteRoom, saveRoom, setTableActive } from "./venue";
 import { seededForum } from "./test-fixtures";
@@ -64,18 +65,36 @@ describe("tables", () => {
     expect((await tableNo(12)).active).toBe(true);
   });
 
-  it("moves each meeting to the table chosen, or one picked for it, then disables the table: both sides told", async () => {
+  it("moves each meeting to the table chosen, or one picked for it, then disables the table: both sides told in their digest", async () => {
     const table = await tableNo(12);
     const held = await meetingsAt(table.id);
     const fifty = await tableNo(50);
     const mails = (await t.db.select().from(emailOutbox)).length;
+    await t.db.delete(scheduleChanges);
     const input = tableStateSchema.parse({ tableId: table.id, active: "false", confirm: "on", [`target.${held[0]!.id}`]: fifty.id });
     const { moved } = await setTableActive(organiser, forumId, input, t.db);
     expect(moved).toBe(held.length);
     expect(await meetingsAt(table.id)).toEqual([]);
     expect((await t.db.select().from(meetings).where(eq(meetings.id, held[0]!.id)))[0]!.tableId).toBe(fifty.id);
     expect((await tableNo(12)).active).toBe(false);
-    expect((await t.db.select().from(emailOutbox)).length).toBeGreaterThan(mails);
+    // Nothing at once: each delegate of both sides finds the new table in their next digest.
+    expect(await t.db.select().from(emailOutbox)).toHaveLength(mails);
+    const changes = await t.db.select().from(scheduleChanges).where(eq(scheduleChanges.meetingId, held[0]!.id));
+    const seated = await t.db.select().from(users).where(inArray(users.companyId, [held[0]!.companyAId, held[0]!.companyBId]));
+    expect(changes.map((c) => c.userId).sort()).toEqual(seated.map((u) => u.id).sort());
+    expect(changes.every((c) => c.kind === "moved" && c.byOrganiser && c.previousTableNumber === 12)).toBe(true);
+    const said: Record<string, string> = {
+      fr: "(au lieu de la table 12) — par les organisateurs",
+      en: "(was table 12) — by the organisers",
+      ru: "(был стол 12) — изменено организаторами",
+      ar: "(بدلاً من الطاولة 12) — من طرف المنظمين",
+    };
+    for (const reader of seated) {
+      expect(await sendScheduleDigest(reader.id, new Date(Date.now() + 3_600_000), t.db)).toBe(true);
+      const digests = await t.db.select().from(emailOutbox).where(and(eq(emailOutbox.toEmail, reader.email), eq(emailOutbox.kind, "scheduleChanged")));
+      expect(digests).toHaveLength(1);
+      expect(digests[0]!.body).toContain(said[reader.locale]);
+    }
     const log = await listAudit(forumId, { limit: held.length + 1 }, t.db);
     expect(log.filter((e) => e.action === "meeting.move")).toHaveLength(held.length);
     expect(log.find((e) => e.action === "table.disable")).toMatchObject({ after: { number: 12, active: false, meetingsMoved: held.length } });

@@ -9,9 +9,9 @@ import { findRoomInForum, findTableInForum } from "@/db/venue";
 import { assertOrganiser } from "@/lib/auth/permissions";
 import { bookingConflict } from "@/lib/booking/errors";
 import { PublicError } from "@/lib/errors";
+import { recordOrganiserChange } from "@/lib/notices/record";
 import type { AddTablesInput, RoomInput, TableStateInput, UpdateTableInput } from "@/lib/schemas/venue";
 import { changedFields } from "./diff";
-import { notifyMeetingChange } from "./notify";
 
 const audit = (user: User, forumId: string, action: string, entity: string, entityId: string | null, before: unknown, after: unknown, db: Database) =>
   recordAudit({ forumId, actorId: user.id, action, entity, entityId, before, after }, db);
@@ -123,9 +123,10 @@ export async function setTableActive(user: User | null, forumId: string, input: 
           const target = wanted === "auto" ? meeting.options[0]! : meeting.options.find((o) => o.id === wanted);
           if (!target) throw new PublicError("tableNotFree", 409, undefined, { meetings: displaced });
           await lockSlot(meeting.slotId, tx);
-          if (!(await moveMeetingRow(meeting.id, meeting.slotId, target.id, tx))) throw new PublicError("slotsChangedMeanwhile", 409);
+          const row = await moveMeetingRow(meeting.id, meeting.slotId, target.id, tx);
+          if (!row) throw new PublicError("slotsChangedMeanwhile", 409);
           await audit(user, forumId, "meeting.move", "meeting", meeting.id, { table: meeting.tableNumber }, { table: target.number, reason: "table.disable" }, tx);
-          await notifyMeetingChange("meetingTableChanged", forumId, meeting, { table: String(target.number) }, tx);
+          await recordOrganiserChange(row, "moved", { startsAt: new Date(meeting.startsAt), tableNumber: meeting.tableNumber }, tx);
           moved++;
         }
       }

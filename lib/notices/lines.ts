@@ -23,5 +23,7 @@ export function changeLine(line: ChangeLine<ScheduleMeetingRow>, locale: string,
   const previous = line.previousStartsAt
     ? { previousDay: formatDay(line.previousStartsAt, locale, forum.timeZone), previousTime: formatTime(line.previousStartsAt, locale, forum.timeZone) }
     : { previousDay: "", previousTime: "" };
-  return `- ${t(`lines.${line.kind}`, { ...words, ...previous })}`;
+  const previousTable = line.previousTableNumber != null ? String(line.previousTableNumber) : "";
+  const text = t(`lines.${line.kind}`, { ...words, ...previous, previousTable });
+  return `- ${line.byOrganiser ? t("lines.byOrganisers", { change: text }) : text}`;
 }

@@ -16,6 +16,24 @@ export async function recordMeetingChange(
 }
 
 /**
+ * Records, in the transaction of the change, that the organisers moved or cancelled a
+ * meeting: every delegate of both sides gets it in their next digest, which says who did it.
+ * A move keeps where the meeting was, time and table, as a table alone may have changed.
+ */
+export async function recordOrganiserChange(
+  meeting: Pick<Meeting, "id" | "forumId">,
+  kind: "moved" | "cancelled",
+  previous: { startsAt: Date; tableNumber: number } | null,
+  db: Database = getDb(),
+): Promise<number> {
+  return insertScheduleChanges(
+    [{ meetingId: meeting.id, forumId: meeting.forumId, kind, previousStartsAt: previous?.startsAt, previousTableNumber: previous?.tableNumber, byOrganiser: true }],
+    null,
+    db,
+  );
+}
+
+/**
  * Records that an organiser published these meetings (a schedule run or a hand placement):
  * each delegate gets one notice listing their new meetings, not one e-mail per meeting.
  */

@@ -12,7 +12,20 @@ const change = (meetingId: string, kind: ChangeRecord["kind"], minute: number, p
 describe("summarising a delegate's changes", () => {
   it("says where a meeting moved twice ends up, from where it first was", () => {
     const lines = summariseChanges([change("a", "moved", 2, "10:00"), change("a", "moved", 1, "09:00")], [{ id: "a", status: "scheduled", startsAt: at("11:00") }]);
-    expect(lines).toEqual([{ kind: "moved", meeting: { id: "a", status: "scheduled", startsAt: at("11:00") }, previousStartsAt: at("09:00") }]);
+    expect(lines).toEqual([{ kind: "moved", meeting: { id: "a", status: "scheduled", startsAt: at("11:00") }, previousStartsAt: at("09:00"), byOrganiser: false }]);
+  });
+
+  it("says a meeting moved to another table at the same time changed table, and who did it", () => {
+    const byOrganisers = (id: string, minute: number, time: string, table: number): ChangeRecord => ({ ...change(id, "moved", minute, time), previousTableNumber: table, byOrganiser: true });
+    const lines = summariseChanges(
+      [byOrganisers("a", 1, "10:00", 12), byOrganisers("b", 1, "11:00", 7)],
+      [
+        { id: "a", status: "scheduled", startsAt: at("10:00"), tableNumber: 50 },
+        { id: "b", status: "scheduled", startsAt: at("11:00"), tableNumber: 7 },
+      ],
+    );
+    // b is back where it was: nothing to say.
+    expect(lines).toEqual([{ kind: "tableChanged", meeting: expect.objectContaining({ id: "a" }), previousStartsAt: null, previousTableNumber: 12, byOrganiser: true }]);
   });
 
   it("says only 'cancelled' for a meeting moved then cancelled, and nothing for one moved back", () => {

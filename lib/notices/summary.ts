@@ -4,6 +4,8 @@ export interface ChangeRecord {
   meetingId: string;
   kind: ScheduleChangeKind;
   previousStartsAt: Date | null;
+  previousTableNumber?: number | null;
+  byOrganiser?: boolean;
   createdAt: Date;
 }
 
@@ -11,19 +13,28 @@ export interface MeetingNow {
   id: string;
   status: string;
   startsAt: Date;
+  tableNumber?: number;
 }
 
+/** A move that kept the time but not the table reads as a change of table. */
+export type ChangeLineKind = ScheduleChangeKind | "tableChanged";
+
 export interface ChangeLine<M extends MeetingNow> {
-  kind: ScheduleChangeKind;
+  kind: ChangeLineKind;
   meeting: M;
   /** For a move: where the meeting stood before the first change of the batch. */
   previousStartsAt: Date | null;
+  /** For a change of table: the table before the first change of the batch. */
+  previousTableNumber?: number | null;
+  /** The organisers made the change the line tells of. */
+  byOrganiser?: boolean;
 }
 
 /**
  * Several changes to one meeting become one line saying where it ends up: cancelled if it
- * is cancelled now, moved (from its first known place) if it moved, else newly published. A
- * meeting moved and moved back says nothing. Lines are in time order.
+ * is cancelled now, moved (from its first known place) if it moved, at another table if only
+ * its table changed, else newly published. A meeting moved and moved back says nothing.
+ * Lines are in time order.
  */
 export function summariseChanges<M extends MeetingNow>(changes: readonly ChangeRecord[], meetings: readonly M[]): ChangeLine<M>[] {
   const byMeeting = new Map<string, ChangeRecord[]>();
@@ -35,16 +46,20 @@ export function summariseChanges<M extends MeetingNow>(changes: readonly ChangeR
     const meeting = meetings.find((m) => m.id === meetingId);
     if (!meeting) continue;
     if (meeting.status === "cancelled") {
-      lines.push({ kind: "cancelled", meeting, previousStartsAt: null });
+      lines.push({ kind: "cancelled", meeting, previousStartsAt: null, byOrganiser: list.some((c) => c.kind === "cancelled" && c.byOrganiser) });
       continue;
     }
-    const firstMove = list.find((c) => c.kind === "moved" && c.previousStartsAt);
+    const moves = list.filter((c) => c.kind === "moved" && c.previousStartsAt);
+    const firstMove = moves[0];
+    const byOrganiser = moves.some((c) => c.byOrganiser);
     const published = list.some((c) => c.kind === "published");
     if (published && (!firstMove || list.indexOf(firstMove) > list.findIndex((c) => c.kind === "published"))) {
       // Published then moved within the batch: the delegate only needs to know where it is.
       lines.push({ kind: "published", meeting, previousStartsAt: null });
     } else if (firstMove && firstMove.previousStartsAt!.getTime() !== meeting.startsAt.getTime()) {
-      lines.push({ kind: "moved", meeting, previousStartsAt: firstMove.previousStartsAt });
+      lines.push({ kind: "moved", meeting, previousStartsAt: firstMove.previousStartsAt, byOrganiser });
+    } else if (firstMove && firstMove.previousTableNumber != null && firstMove.previousTableNumber !== meeting.tableNumber) {
+      lines.push({ kind: "tableChanged", meeting, previousStartsAt: null, previousTableNumber: firstMove.previousTableNumber, byOrganiser });
     }
   }
   return lines.sort((a, b) => a.meeting.startsAt.getTime() - b.meeting.startsAt.getTime());

@@ -14,12 +14,8 @@ export type EmailKind =
   | "scheduleChanged"
   | "scheduleTomorrow"
   | "meetingBooked"
-  | "meetingMoved"
-  | "meetingCancelled"
   | "meetingNoShow"
-  | "meetingMissed"
-  | "meetingMovedByOrganiser"
-  | "meetingCancelledByOrganiser";
+  | "meetingMissed";
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 

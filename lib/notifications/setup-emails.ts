@@ -5,7 +5,7 @@ import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import type { Recipient } from "./outbox";
 
-export type SetupEmailKind = "organiserInvitation" | "meetingCancelledByOrganiser" | "meetingTableChanged";
+export type SetupEmailKind = "organiserInvitation" | "meetingCancelledByOrganiser";
 
 /**
  * The forum set-up's e-mails, written to the outbox in the caller's transaction, each in its

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { and, asc, eq, ne, notInArray } from "drizzle-orm";
 import { listAudit } from "@/db/audit";
+import { findFreeTables } from "@/db/meetings";
 import { insertRequest, transitionRequest } from "@/db/requests";
-import { companies, emailOutbox, forums, meetingAttendees, meetings, meetingTables, slots, users, type Forum, type Meeting, type User } from "@/db/schema";
+import { companies, emailOutbox, forums, meetingAttendees, meetings, meetingTables, scheduleChanges, slots, users, type Forum, type Meeting, type User } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
 import { bookMeeting } from "@/lib/booking/book";
+import { DIGEST_QUIET_SECONDS, dueDigests, sendScheduleDigest } from "@/lib/notices/digest";
 import { cancelMeetingAsOrganiser, moveMeetingAsOrganiser } from "./meeting-changes";
 
 let t: TestDatabase;
@@ -28,6 +30,17 @@ const meetingsOf = async (user: User) =>
   ).map((r) => r.m);
 const reload = async (m: Meeting) => (await t.db.select().from(meetings).where(eq(meetings.id, m.id)))[0]!;
 const auditOf = async (id: string) => (await listAudit(forum.id, { limit: 50, entity: "meeting" }, t.db)).filter((e) => e.entityId === id);
+const changesOf = (meetingId: string) => t.db.select().from(scheduleChanges).where(eq(scheduleChanges.meetingId, meetingId));
+const delegatesAt = async (m: Meeting) => [
+  ...(await t.db.select().from(users).where(eq(users.companyId, m.companyAId))),
+  ...(await t.db.select().from(users).where(eq(users.companyId, m.companyBId))),
+];
+/** Runs the digest as the worker would, once the burst of changes is over. */
+const sendDueDigests = async () => {
+  const after = new Date(Date.now() + (DIGEST_QUIET_SECONDS + 5) * 1000);
+  for (const userId of await dueDigests(after, t.db)) await sendScheduleDigest(userId, after, t.db);
+  return t.db.select().from(emailOutbox);
+};
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -41,10 +54,11 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await t.db.delete(emailOutbox);
+  await t.db.delete(scheduleChanges);
 });
 
 describe("an organiser moving a meeting", () => {
-  it("moves it to the slot and table chosen, with an audit entry and an e-mail to every delegate in their language", async () => {
+  it("moves it to the slot and table chosen, with an audit entry and the change kept for every delegate's digest, in their language", async () => {
     const [meeting] = await meetingsOf(karim);
     const target = await slotAt("2026-12-08T15:30:00Z"); // 16:30 in Algiers
     const table = await tableNo(50);
@@ -59,20 +73,35 @@ describe("an organiser moving a meeting", () => {
     expect(entry!.before).toMatchObject({ slotId: meeting!.slotId, tableNumber: 45, startsAt: "2026-12-08T15:00:00.000Z" });
     expect(entry!.after).toMatchObject({ slotId: target.id, tableId: table.id, tableNumber: 50, startsAt: "2026-12-08T15:30:00.000Z" });
 
-    const delegates = await t.db.select().from(users).where(eq(users.companyId, meeting!.companyAId));
-    const others = await t.db.select().from(users).where(eq(users.companyId, meeting!.companyBId));
-    const mails = await t.db.select().from(emailOutbox);
-    expect(mails.map((m) => m.toEmail).sort()).toEqual([...delegates, ...others].map((u) => u.email).sort());
-    expect(mails.every((m) => m.kind === "meetingMovedByOrganiser")).toBe(true);
+    // No e-mail at once: one change per delegate of both sides, for their next digest.
+    const delegates = await delegatesAt(meeting!);
+    expect(await t.db.select().from(emailOutbox)).toEqual([]);
+    const changes = await changesOf(meeting!.id);
+    expect(changes.map((c) => c.userId).sort()).toEqual(delegates.map((u) => u.id).sort());
+    expect(changes.every((c) => c.kind === "moved" && c.byOrganiser && c.previousTableNumber === 45)).toBe(true);
+    expect(changes[0]!.previousStartsAt).toEqual(new Date("2026-12-08T15:00:00Z"));
+
+    const mails = await sendDueDigests();
+    expect(mails.map((m) => m.toEmail).sort()).toEqual(delegates.map((u) => u.email).sort());
+    expect(mails.every((m) => m.kind === "scheduleChanged")).toBe(true);
     const toKarim = mails.find((m) => m.toEmail === karim.email)!;
     expect(toKarim.locale).toBe(karim.locale);
     const [partner] = await t.db.select().from(companies).where(eq(companies.id, meeting!.companyAId === karim.companyId ? meeting!.companyBId : meeting!.companyAId));
-    expect(toKarim.subject).toContain(partner!.name);
-    expect(toKarim.body).toContain("16:30–17:00");
+    expect(toKarim.body).toContain(`Déplacé : ${partner!.name}`);
+    expect(toKarim.body).toContain("à 16:30, table 50 (au lieu du mardi 8 décembre 2026 à 16:00) — par les organisateurs");
     expect(toKarim.body).toContain("UTC+1");
-    expect(toKarim.body).toContain("50");
     const russian = mails.find((m) => m.locale === "ru");
-    if (russian) expect(russian.subject).toMatch(/перенесена/);
+    if (russian) expect(russian.body).toMatch(/Перенесена: .* — изменено организаторами/);
+  });
+
+  it("tells of a change of table alone, at the same time", async () => {
+    const [meeting] = await meetingsOf(karim);
+    const table = (await t.db.select().from(meetingTables).where(eq(meetingTables.id, meeting!.tableId)))[0]!;
+    const [target] = await findFreeTables(forum.id, meeting!.slotId, [], t.db);
+    await moveMeetingAsOrganiser(organiser, { meetingId: meeting!.id, slotId: meeting!.slotId, tableId: target!.id }, t.db);
+    const toKarim = (await sendDueDigests()).find((m) => m.toEmail === karim.email)!;
+    expect(toKarim.body).toContain(`table ${target!.number} (au lieu de la table ${table.number}) — par les organisateurs`);
+    expect(toKarim.body).toMatch(/^- Nouvelle table : /m);
   });
 
   it("picks a free table itself when none is chosen", async () => {
@@ -101,6 +130,7 @@ describe("an organiser moving a meeting", () => {
     expect(await reload(first!)).toEqual(before);
     expect(await auditOf(first!.id)).toEqual([]);
     expect(await t.db.select().from(emailOutbox)).toEqual([]);
+    expect(await t.db.select().from(scheduleChanges)).toEqual([]);
     // Where it already is: nothing to do, said so.
     await expect(moveMeetingAsOrganiser(organiser, { meetingId: first!.id, slotId: first!.slotId }, t.db)).rejects.toMatchObject({ code: "sameSlotAndTable" });
   });
@@ -113,22 +143,28 @@ describe("an organiser moving a meeting", () => {
     await expect(cancelMeetingAsOrganiser(ivan, { meetingId: meeting!.id }, t.db)).rejects.toMatchObject({ code: "forbidden", status: 403 });
     expect(await reload(meeting!)).toMatchObject({ status: "scheduled", slotId: meeting!.slotId });
     expect(await t.db.select().from(emailOutbox)).toEqual([]);
+    expect(await t.db.select().from(scheduleChanges)).toEqual([]);
   });
 });
 
 describe("an organiser cancelling a meeting", () => {
-  it("cancels it, frees the delegates, audits it and tells both sides; a second cancel is refused", async () => {
+  it("cancels it, frees the delegates, audits it and tells both sides once, a move just before included; a second cancel is refused", async () => {
     const [meeting] = await meetingsOf(karim);
+    await moveMeetingAsOrganiser(organiser, { meetingId: meeting!.id, slotId: (await slotAt("2026-12-09T14:00:00Z")).id }, t.db);
     const cancelled = await cancelMeetingAsOrganiser(organiser, { meetingId: meeting!.id }, t.db);
     expect(cancelled.status).toBe("cancelled");
     const seats = await t.db.select().from(meetingAttendees).where(eq(meetingAttendees.meetingId, meeting!.id));
     expect(seats.every((s) => !s.active)).toBe(true);
     const [entry] = await auditOf(meeting!.id);
     expect(entry).toMatchObject({ action: "meeting.cancel", before: { status: "scheduled" }, after: { status: "cancelled" } });
-    const mails = await t.db.select().from(emailOutbox);
-    expect(mails.length).toBeGreaterThanOrEqual(2);
-    expect(new Set(mails.map((m) => m.kind))).toEqual(new Set(["meetingCancelledByOrganiser"]));
-    expect(mails.find((m) => m.toEmail === karim.email)!.subject).toMatch(/annulé/);
+    const delegates = await delegatesAt(meeting!);
+    const changes = await changesOf(meeting!.id);
+    expect(changes.filter((c) => c.kind === "cancelled" && c.byOrganiser).map((c) => c.userId).sort()).toEqual(delegates.map((u) => u.id).sort());
+    // The move and the cancellation: one e-mail per delegate, one line saying it is cancelled.
+    const mails = await sendDueDigests();
+    expect(mails.map((m) => m.toEmail).sort()).toEqual(delegates.map((u) => u.email).sort());
+    const toKarim = mails.find((m) => m.toEmail === karim.email)!;
+    expect(toKarim.body.split("\n").filter((l) => l.startsWith("- "))).toEqual([expect.stringMatching(/^- Annulé : .* — par les organisateurs$/)]);
     await expect(cancelMeetingAsOrganiser(organiser, { meetingId: meeting!.id }, t.db)).rejects.toMatchObject({ code: "meetingNotScheduled", status: 409 });
     await expect(cancelMeetingAsOrganiser(organiser, { meetingId: "00000000-0000-4000-8000-000000000000" }, t.db)).rejects.toMatchObject({ status: 404 });
   });
@@ -162,10 +198,10 @@ describe("a move racing a booking for the same table", () => {
     expect(lost.reason.status).toBe(409);
     const atTable = await t.db.select().from(meetings).where(and(eq(meetings.tableId, table.id), eq(meetings.slotId, slot.id), ne(meetings.status, "cancelled")));
     expect(atTable).toHaveLength(1);
-    // The audit and the e-mails tell of the move only if the move is what happened.
+    // The audit and the delegates' digests tell of the move only if the move is what happened.
     const moved = results[0].status === "fulfilled";
     expect((await auditOf(toMove!.id)).length).toBe(moved ? 1 : 0);
-    expect((await t.db.select().from(emailOutbox).where(eq(emailOutbox.kind, "meetingMovedByOrganiser"))).length > 0).toBe(moved);
+    expect((await changesOf(toMove!.id)).length > 0).toBe(moved);
     await t.db.update(meetingTables).set({ active: true });
   });
 });

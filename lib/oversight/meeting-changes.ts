@@ -7,8 +7,8 @@ import type { Meeting, User } from "@/db/schema";
 import { assertOrganiser } from "@/lib/auth/permissions";
 import { bookingConflict } from "@/lib/booking/errors";
 import { PublicError } from "@/lib/errors";
+import { recordOrganiserChange } from "@/lib/notices/record";
 import type { CancelMeetingByOrganiserInput, MoveMeetingByOrganiserInput } from "@/lib/schemas/oversight";
-import { enqueueMeetingNotices, type NoticeSide } from "./meeting-notices";
 
 // When the organiser leaves the table to us, a lost race for one is retried on the next.
 const tableAttempts = 3;
@@ -31,22 +31,11 @@ async function loadForOrganiser(user: User | null, meetingId: string, db: Databa
   return { user, forum, meeting };
 }
 
-async function sidesOf(meeting: OrganiserMeeting, db: Database): Promise<{ sides: NoticeSide[]; userIds: string[] }> {
-  const delegates = await delegatesOf([meeting.a.id, meeting.b.id], db);
-  return {
-    sides: [
-      { otherCompany: meeting.b.name, recipients: delegates.filter((d) => d.companyId === meeting.a.id) },
-      { otherCompany: meeting.a.name, recipients: delegates.filter((d) => d.companyId === meeting.b.id) },
-    ],
-    userIds: delegates.map((d) => d.id),
-  };
-}
-
 /**
  * An organiser moves a meeting to another slot and, if they choose one, another table. The
  * same database rules as every booking decide: a table or a delegate already taken refuses
- * the move with a plain message. The move, its audit entry and both sides' e-mails are one
- * transaction.
+ * the move with a plain message. The move, its audit entry and the change kept for every
+ * delegate's next schedule digest are one transaction.
  */
 export async function moveMeetingAsOrganiser(user: User | null, input: MoveMeetingByOrganiserInput, db: Database = getDb()): Promise<Meeting> {
   const { forum, meeting, user: organiser } = await loadForOrganiser(user, input.meetingId, db);
@@ -56,7 +45,7 @@ export async function moveMeetingAsOrganiser(user: User | null, input: MoveMeeti
   if (input.tableId && (!chosen || chosen.forumId !== forum.id)) throw new PublicError("notFound", 404, "tableId");
   if (slot.id === meeting.slotId && (!chosen || chosen.id === meeting.tableId)) throw new PublicError("sameSlotAndTable", 409, "slotId");
 
-  const { sides, userIds } = await sidesOf(meeting, db);
+  const userIds = (await delegatesOf([meeting.a.id, meeting.b.id], db)).map((d) => d.id);
   for (let attempt = 0; attempt < (chosen ? 1 : tableAttempts); attempt++) {
     const table = chosen ?? (await findFreeTables(forum.id, slot.id, userIds, db))[0];
     if (!table) throw new PublicError("noTableLeft", 409, "slotId");
@@ -70,13 +59,7 @@ export async function moveMeetingAsOrganiser(user: User | null, input: MoveMeeti
           { forumId: forum.id, actorId: organiser.id, action: "meeting.move", entity: "meeting", entityId: meeting.id, before: snapshot(meeting), after: snapshot(after) },
           tx,
         );
-        await enqueueMeetingNotices(
-          "meetingMovedByOrganiser",
-          forum,
-          sides,
-          { before: meeting, after: { startsAt: slot.startsAt, endsAt: slot.endsAt, tableNumber: table.number } },
-          tx,
-        );
+        await recordOrganiserChange(moved, "moved", { startsAt: meeting.startsAt, tableNumber: meeting.tableNumber }, tx);
         return moved;
       });
     } catch (error) {
@@ -89,10 +72,12 @@ export async function moveMeetingAsOrganiser(user: User | null, input: MoveMeeti
   throw new PublicError("noTableLeft", 409, "slotId");
 }
 
-/** An organiser cancels a meeting; the request stays accepted, so it can be placed again. */
+/**
+ * An organiser cancels a meeting; the request stays accepted, so it can be placed again. Both
+ * sides hear of it in their next schedule digest.
+ */
 export async function cancelMeetingAsOrganiser(user: User | null, input: CancelMeetingByOrganiserInput, db: Database = getDb()): Promise<Meeting> {
   const { forum, meeting, user: organiser } = await loadForOrganiser(user, input.meetingId, db);
-  const { sides } = await sidesOf(meeting, db);
   return db.transaction(async (tx) => {
     const cancelled = await cancelMeetingRow(meeting.id, tx);
     if (!cancelled) throw new PublicError("meetingNotScheduled", 409);
@@ -108,7 +93,7 @@ export async function cancelMeetingAsOrganiser(user: User | null, input: CancelM
       },
       tx,
     );
-    await enqueueMeetingNotices("meetingCancelledByOrganiser", forum, sides, { before: meeting }, tx);
+    await recordOrganiserChange(cancelled, "cancelled", null, tx);
     return cancelled;
   });
 }

@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { and, asc, eq, ne } from "drizzle-orm";
-import { auditLog, companies, emailOutbox, meetings, slots, users, type User } from "@/db/schema";
+import { auditLog, companies, emailOutbox, meetings, scheduleChanges, slots, users, type User } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
 import { exportKinds } from "@/lib/schemas/oversight";
@@ -59,6 +59,7 @@ describe("the organiser's meeting actions", () => {
     expect((await t.db.select().from(meetings).where(eq(meetings.id, meeting.id)))[0]).toMatchObject({ status: "scheduled", slotId: meeting.slotId });
     expect(await t.db.select().from(auditLog)).toEqual([]);
     expect(await t.db.select().from(emailOutbox)).toEqual([]);
+    expect(await t.db.select().from(scheduleChanges)).toEqual([]);
   });
 
   it("answer a bad form with field errors, and a good one with the change", async () => {

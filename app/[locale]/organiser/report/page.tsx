@@ -49,6 +49,7 @@ export default async function ReportPage({ params }: { params: Promise<{ locale:
   const sectorTotals = sumBy(report.bySector, (r) => r.sectorId, (r) => r.count);
   const pairLabel = (own: string, partner: string) => t("pair", { own: countryName(own, locale), partner: countryName(partner, locale) });
   const pairTotals = sumBy(report.byPair, (r) => `${r.own}|${r.partner}`, (r) => r.count);
+  const outcomeWords = { locale, valueLabel: t("outcomesCount"), kindLabel: (k: string) => tOutcomes(`kinds.${k}`), number };
   const reached = value.signed + value.pipeline;
   const share = Math.min(1, reached / goal.dealValueGoal);
 
@@ -106,51 +107,26 @@ export default async function ReportPage({ params }: { params: Promise<{ locale:
         </details>
       </Card>
 
-      <Card aria-labelledby="sector-title" className="report-section flex flex-col gap-3">
-        <h2 id="sector-title" className="text-lg font-semibold">
-          {t("bySector")}
-        </h2>
-        <BarChart
-          title={t("bySectorChart")}
-          data={[...sectorTotals].map(([id, n]) => ({ label: sectorNames.get(id) ?? "", value: n }))}
-          locale={locale}
-          labelHeading={t("sector")}
-          valueLabel={t("outcomesCount")}
-        />
-        <OutcomeTable
-          caption={t("bySector")}
-          rowHeading={t("sector")}
-          rows={[...sectorTotals.keys()].map((id) => ({ key: id, label: sectorNames.get(id) ?? "", counts: report.bySector.filter((r) => r.sectorId === id) }))}
-          kindLabel={(k) => tOutcomes(`kinds.${k}`)}
-          number={number}
-        />
-      </Card>
+      <OutcomeSection
+        id="sector-title"
+        title={t("bySector")}
+        chartTitle={t("bySectorChart")}
+        rowHeading={t("sector")}
+        rows={[...sectorTotals].map(([id, total]) => ({ key: id, label: sectorNames.get(id) ?? "", total, counts: report.bySector.filter((r) => r.sectorId === id) }))}
+        {...outcomeWords}
+      />
 
-      <Card aria-labelledby="pair-title" className="report-section flex flex-col gap-3">
-        <h2 id="pair-title" className="text-lg font-semibold">
-          {t("byPair")}
-        </h2>
-        <BarChart
-          title={t("byPairChart")}
-          data={[...pairTotals].map(([key, n]) => {
-            const [own, partner] = key.split("|") as [string, string];
-            return { label: pairLabel(own, partner), value: n };
-          })}
-          locale={locale}
-          labelHeading={t("pairHeading")}
-          valueLabel={t("outcomesCount")}
-        />
-        <OutcomeTable
-          caption={t("byPair")}
-          rowHeading={t("pairHeading")}
-          rows={[...pairTotals.keys()].map((key) => {
-            const [own, partner] = key.split("|") as [string, string];
-            return { key, label: pairLabel(own, partner), counts: report.byPair.filter((r) => r.own === own && r.partner === partner) };
-          })}
-          kindLabel={(k) => tOutcomes(`kinds.${k}`)}
-          number={number}
-        />
-      </Card>
+      <OutcomeSection
+        id="pair-title"
+        title={t("byPair")}
+        chartTitle={t("byPairChart")}
+        rowHeading={t("pairHeading")}
+        rows={[...pairTotals].map(([key, total]) => {
+          const [own, partner] = key.split("|") as [string, string];
+          return { key, label: pairLabel(own, partner), total, counts: report.byPair.filter((r) => r.own === own && r.partner === partner) };
+        })}
+        {...outcomeWords}
+      />
 
       <Card aria-labelledby="active-title" className="report-section flex flex-col gap-3">
         <h2 id="active-title" className="text-lg font-semibold">
@@ -187,10 +163,40 @@ export default async function ReportPage({ params }: { params: Promise<{ locale:
   );
 }
 
+interface OutcomeRow {
+  key: string;
+  label: string;
+  total: number;
+  counts: { outcome: string; count: number }[];
+}
+
+/** Outcomes by one grouping (sector, pair of countries): totals as a chart, each kind in a table. */
+function OutcomeSection({ id, title, chartTitle, rowHeading, rows, locale, valueLabel, kindLabel, number }: {
+  id: string;
+  title: string;
+  chartTitle: string;
+  rowHeading: string;
+  rows: OutcomeRow[];
+  locale: Locale;
+  valueLabel: string;
+  kindLabel: (kind: string) => string;
+  number: Intl.NumberFormat;
+}) {
+  return (
+    <Card aria-labelledby={id} className="report-section flex flex-col gap-3">
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
+      <BarChart title={chartTitle} data={rows.map((r) => ({ label: r.label, value: r.total }))} locale={locale} labelHeading={rowHeading} valueLabel={valueLabel} />
+      <OutcomeTable caption={title} rowHeading={rowHeading} rows={rows} kindLabel={kindLabel} number={number} />
+    </Card>
+  );
+}
+
 function OutcomeTable({ caption, rowHeading, rows, kindLabel, number }: {
   caption: string;
   rowHeading: string;
-  rows: { key: string; label: string; counts: { outcome: string; count: number }[] }[];
+  rows: OutcomeRow[];
   kindLabel: (kind: string) => string;
   number: Intl.NumberFormat;
 }) {

@@ -19,6 +19,7 @@ let settings: typeof import("./actions");
 let agenda: typeof import("../agenda/actions");
 let tables: typeof import("../tables/actions");
 let organisers: typeof import("../organisers/actions");
+let reminders: typeof import("../reminders/actions");
 
 // Seeding the 500-company demo forum takes a while on PGlite on a busy machine.
 beforeAll(async () => {
@@ -29,6 +30,7 @@ beforeAll(async () => {
   agenda = await import("../agenda/actions");
   tables = await import("../tables/actions");
   organisers = await import("../organisers/actions");
+  reminders = await import("../reminders/actions");
 }, 240_000);
 afterAll(async () => {
   delete (globalThis as { passerelleDb?: unknown }).passerelleDb;
@@ -98,6 +100,29 @@ describe("the settings action", () => {
     const result = await settings.saveForumSettingsAction(null, form({ ...(await settingsFields()), slotMinutes: "45" }));
     expect(result).toMatchObject({ ok: false, error: "meetingsInTheWay", values: { slotMinutes: "45" } });
     expect(((result as { details: { meetings: unknown[] } }).details.meetings.length)).toBeGreaterThan(0);
+  });
+});
+
+describe("the request-expiry save", () => {
+  const version = async () => (await t.db.select({ v: forums.version }).from(forums).where(eq(forums.id, forumId)))[0]!.v;
+
+  it("changes the forum's version, so a settings form opened before it is refused as stale", async () => {
+    session.user = organiser;
+    const opened = await settingsFields();
+    const before = await version();
+    expect(await reminders.setRequestExpiryAction(null, form({ requestExpiryDays: "9" }))).toMatchObject({ ok: true, data: { days: 9 } });
+    expect(await version()).toBe(before + 1);
+    const stale = await settings.saveForumSettingsAction(null, form({ ...opened, meetingCap: "30" }));
+    expect(stale).toMatchObject({ ok: false, error: "staleSettings" });
+    expect((await t.db.select().from(forums).where(eq(forums.id, forumId)))[0]).toMatchObject({ requestExpiryDays: 9, version: before + 1 });
+    expect(await settings.saveForumSettingsAction(null, form({ ...(await settingsFields()), meetingCap: "30" }))).toMatchObject({ ok: true });
+  });
+
+  it("is refused to a participant, the version left as it was", async () => {
+    session.user = participant;
+    const before = (await t.db.select().from(forums).where(eq(forums.id, forumId)))[0];
+    expect(await reminders.setRequestExpiryAction(null, form({ requestExpiryDays: "2" }))).toMatchObject({ ok: false, error: "forbidden" });
+    expect((await t.db.select().from(forums).where(eq(forums.id, forumId)))[0]).toEqual(before);
   });
 });
 

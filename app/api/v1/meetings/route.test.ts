@@ -162,17 +162,19 @@ describe("PATCH and DELETE /api/v1/meetings/{id}", () => {
 
     expect(await patch(karim, meeting.id, { slotId: b.id })).toMatchObject({ status: 404 });
     expect(await patch(ivan, meeting.id, { slotId: "x" })).toMatchObject({ status: 400, body: { error: { fields: { slotId: { code: "chooseSlot" } } } } });
+    const aminaMails = (await outboxTo(amina)).length;
     const moved = await patch(ivan, meeting.id, { slotId: b.id });
     expect(moved).toMatchObject({ status: 200, body: { id: meeting.id, slotId: b.id, startsAt: b.startsAt, sequence: 1 } });
     // No e-mail per change: the move waits for each other delegate's next digest.
-    expect((await outboxTo(amina)).map((m) => m.kind)).not.toContain("meetingMoved");
+    expect(await outboxTo(amina)).toHaveLength(aminaMails);
     expect(await changesOf(amina, meeting.id)).toEqual(["moved"]);
     expect(await changesOf(ivan, meeting.id)).toEqual([]);
 
     expect(await remove(karim, meeting.id)).toMatchObject({ status: 404 });
     expect(await remove(ivan, "not-a-uuid")).toMatchObject({ status: 404 });
+    const ivanMails = (await outboxTo(ivan)).length;
     expect(await remove(amina, meeting.id)).toMatchObject({ status: 200, body: { status: "cancelled", sequence: 2 } });
-    expect((await outboxTo(ivan)).map((m) => m.kind)).not.toContain("meetingCancelled");
+    expect(await outboxTo(ivan)).toHaveLength(ivanMails);
     expect(await changesOf(ivan, meeting.id)).toEqual(["cancelled"]);
     expect(await sendScheduleDigest(ivan.id, new Date(Date.now() + 3_600_000), t.db)).toBe(true);
     const [digest] = (await outboxTo(ivan)).filter((m) => m.kind === "scheduleChanged");

@@ -1,5 +1,6 @@
 import { placementUpperBound } from "./bounds";
 import { improveBreaks } from "./improve";
+import { minimiseBreaksExactly } from "./exact";
 import { buildModel } from "./model";
 import { placeMeetings, tryDirect } from "./place";
 import { createRandom } from "./random";
@@ -12,6 +13,11 @@ import type { ScheduleResult, SchedulerInput, SchedulerOptions } from "./types";
 const PLACEMENT_SHARE = 0.6;
 /** Annealing cycles without progress before a restart from a fresh placement. */
 const STALL_CYCLES = 3;
+/** How far the exact search first lets a meeting move: a few slots either way keeps it small. */
+const POLISH_RADIUS = 2;
+/** Share of the time budget one exact search may use, and the least left worth starting one. */
+const POLISH_SHARE = 0.25;
+const POLISH_MIN_SHARE = 0.05;
 
 /** Every meeting that can be placed is. */
 function allPlaced(state: ScheduleState, movable: Uint8Array): boolean {
@@ -58,21 +64,48 @@ export function schedule(input: SchedulerInput, options: SchedulerOptions = {}):
   const restartable = !model.publishedSlot.some((t) => t >= 0) && allPlaced(state, movable);
   const improveLimits = { deadline, maxSpread, targetBreaks, stallCycles: restartable ? STALL_CYCLES : Infinity };
   let iterations = placement.steps;
-  const improvement = improveBreaks(state, searchable, random, { ...improveLimits, maxIterations: iterationLimit });
-  iterations += improvement.iterations;
-  if (improvement.iterations > 0) bestAt = Math.max(bestAt, improvement.bestAt);
+  // Annealing, then an exact search around its best, within a few slots of where each meeting
+  // is and further while nothing better is that close; annealing again from anything better.
+  const minimise = (target: ScheduleState, mask: Uint8Array): number => {
+    let found = -1;
+    for (;;) {
+      const run = improveBreaks(target, mask, random, { ...improveLimits, maxIterations: iterationLimit - iterations });
+      iterations += run.iterations;
+      if (run.iterations > 0) found = Math.max(found, run.bestAt);
+      for (let radius = POLISH_RADIUS; ; radius++) {
+        const now = performance.now();
+        if (score(target) <= targetBreaks || deadline - now < timeLimit * POLISH_MIN_SHARE || iterations >= iterationLimit) return found;
+        const exact = minimiseBreaksExactly(target, mask, {
+          deadline: Math.min(deadline, now + timeLimit * POLISH_SHARE),
+          maxSpread,
+          targetBreaks,
+          radius,
+          conflictBudget: iterationLimit - iterations,
+        });
+        iterations += exact.conflicts + 1;
+        if (exact.improved) {
+          found = Math.max(found, exact.bestAt);
+          break;
+        }
+        // Out of time, or no better schedule of these meetings anywhere.
+        if (!exact.optimal || radius >= model.slots) return found;
+      }
+    }
+  };
+  const firstAt = minimise(state, searchable);
+  if (firstAt >= 0) bestAt = Math.max(bestAt, firstAt);
   let best = { slots: Int32Array.from(state.slotOf), score: score(state) };
   while (restartable && best.score > targetBreaks && performance.now() < deadline && iterations < iterationLimit) {
     const fresh = new ScheduleState(model);
     const again = placeMeetings(fresh, movable, random, { ...placementLimits, maxSteps: iterationLimit - iterations });
     iterations += again.steps;
     if (!allPlaced(fresh, movable)) break;
-    const run = improveBreaks(fresh, movable, random, { ...improveLimits, maxIterations: iterationLimit - iterations });
-    iterations += run.iterations;
-    if (run.iterations === 0) break; // nothing left to search
+    const before = iterations;
+    const runAt = minimise(fresh, movable);
+    if (iterations === before) break; // nothing left to search
     if (score(fresh) < best.score) {
       best = { slots: Int32Array.from(fresh.slotOf), score: score(fresh) };
-      bestAt = run.iterations > 0 ? run.bestAt : performance.now();
+      bestAt = runAt >= 0 ? runAt : performance.now();
     }
   }
   state.restore(best.slots);

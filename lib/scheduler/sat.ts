@@ -55,6 +55,8 @@ export class SatSolver {
   private watches: number[][] = [];
   private readonly learnts: number[] = [];
   private readonly lbd = new Map<number, number>();
+  private levelMark = new Int32Array(33);
+  private lbdStamp = 0;
   private contradiction = false;
   private model = new Int8Array(0);
   private analysed: number[] = [];
@@ -93,12 +95,32 @@ export class SatSolver {
     this.heapIndex = resize(this.heapIndex, size, -1);
     this.trail = resize(this.trail, size);
     this.trailIndex = resize(this.trailIndex, size);
+    this.target = resize(this.target, size);
+    this.levelMark = resize(this.levelMark, size + 1);
+    this.isTargeted = resize(this.isTargeted, size);
   }
 
   /** The polarity tried first for v (as in the schedule being improved). */
   setPhase(v: number, on: boolean): void {
     this.phase[v] = on ? 1 : 0;
   }
+
+  /**
+   * The polarity v returns to at each restart (phase saving drifts in between): the search
+   * keeps coming back around the best schedule known.
+   */
+  setTarget(v: number, on: boolean): void {
+    if (!this.isTargeted[v]) {
+      this.isTargeted[v] = 1;
+      this.targeted.push(v);
+    }
+    this.target[v] = on ? 1 : 0;
+    this.phase[v] = on ? 1 : 0;
+  }
+
+  private readonly targeted: number[] = [];
+  private target = new Int8Array(32);
+  private isTargeted = new Uint8Array(32);
 
   /** Makes v among the first decided. */
   boost(v: number, amount: number): void {
@@ -250,7 +272,8 @@ export class SatSolver {
           violated = id;
           continue;
         }
-        for (const l of this.cardLits[id]!) if (value[l] === 0) this.enqueue(l ^ 1, -2 - id);
+        const members = this.cardLits[id]!;
+        for (let q = 0; q < members.length; q++) if (value[members[q]!] === 0) this.enqueue(members[q]! ^ 1, -2 - id);
       }
       if (violated >= 0) {
         this.cardConflict = violated;
@@ -379,7 +402,10 @@ export class SatSolver {
     for (let i = this.trailSize - 1; i >= start; i--) {
       const lit = this.trail[i]!;
       const v = lit >> 1;
-      if (i < this.head) for (const id of this.cardWatches[lit]!) this.cardCount[id]!--;
+      if (i < this.head) {
+        const cards = this.cardWatches[lit]!;
+        for (let c = 0; c < cards.length; c++) this.cardCount[cards[c]!]!--;
+      }
       this.phase[v] = lit & 1 ? 0 : 1;
       this.value[lit] = 0;
       this.value[lit ^ 1] = 0;
@@ -450,16 +476,25 @@ export class SatSolver {
         if (learnt.length === 1) this.enqueue(learnt[0]!, -1);
         else {
           const ref = this.attach(learnt);
-          const levels = new Set<number>();
-          for (const l of learnt) levels.add(this.level[l >> 1]!);
+          // Distinct decision levels in the clause: few means it links few decisions, worth keeping.
+          const stamp = ++this.lbdStamp;
+          let distinct = 0;
+          for (let q = 0; q < learnt.length; q++) {
+            const l = this.level[learnt[q]! >> 1]!;
+            if (this.levelMark[l] !== stamp) {
+              this.levelMark[l] = stamp;
+              distinct++;
+            }
+          }
           this.learnts.push(ref);
-          this.lbd.set(ref, levels.size);
+          this.lbd.set(ref, distinct);
           this.enqueue(learnt[0]!, ref);
         }
         this.variableIncrement /= DECAY;
         if (--untilRestart <= 0) {
           untilRestart = 100 * luby(++restart);
           this.cancelUntil(0);
+          for (const v of this.targeted) this.phase[v] = this.target[v]!;
         }
         if (this.conflicts >= stopAt || ((this.conflicts & 63) === 0 && performance.now() > deadline)) {
           this.cancelUntil(0);

@@ -1,6 +1,6 @@
 import { placementUpperBound } from "./bounds";
 import { improveBreaks } from "./improve";
-import { minimiseBreaksExactly } from "./exact";
+import { ExactBreakSearch } from "./exact";
 import { buildModel } from "./model";
 import { placeMeetings, tryDirect } from "./place";
 import { createRandom } from "./random";
@@ -13,11 +13,18 @@ import type { ScheduleResult, SchedulerInput, SchedulerOptions } from "./types";
 const PLACEMENT_SHARE = 0.6;
 /** Annealing cycles without progress before a restart from a fresh placement. */
 const STALL_CYCLES = 3;
-/** How far the exact search first lets a meeting move: a few slots either way keeps it small. */
-const POLISH_RADIUS = 2;
+/** Share of the time budget one annealing run may use before the exact search takes over. */
+const ANNEAL_SHARE = 0.35;
 /** Share of the time budget one exact search may use, and the least left worth starting one. */
-const POLISH_SHARE = 0.25;
-const POLISH_MIN_SHARE = 0.05;
+const EXACT_SHARE = 0.4;
+const EXACT_MIN_SHARE = 0.05;
+/** Conflicts one exact search may use before annealing takes its turn again. */
+const EXACT_CONFLICTS = 20_000;
+/**
+ * The exact search is for forums of a few hundred meetings: beyond this many meeting-slot
+ * pairs its formula takes longer to build than it can pay back within a run.
+ */
+const EXACT_MAX_CELLS = 20_000;
 
 /** Every meeting that can be placed is. */
 function allPlaced(state: ScheduleState, movable: Uint8Array): boolean {
@@ -64,38 +71,43 @@ export function schedule(input: SchedulerInput, options: SchedulerOptions = {}):
   const restartable = !model.publishedSlot.some((t) => t >= 0) && allPlaced(state, movable);
   const improveLimits = { deadline, maxSpread, targetBreaks, stallCycles: restartable ? STALL_CYCLES : Infinity };
   let iterations = placement.steps;
-  // Annealing, then an exact search around its best, within a few slots of where each meeting
-  // is and further while nothing better is that close; annealing again from anything better.
+  // Annealing, then the exact search around its best; annealing again from anything better.
+  // The exact search lives through the restarts, so what it learns adds up.
+  let exact: ExactBreakSearch | null = null;
+  let exhausted = false; // the exact search showed nothing better exists
+  let cells = 0;
+  for (let m = 0; m < model.meetings; m++) if (searchable[m]) cells += model.domain[m]!.length;
+  const exactUsable = cells <= EXACT_MAX_CELLS;
   const minimise = (target: ScheduleState, mask: Uint8Array): number => {
     let found = -1;
     for (;;) {
-      const run = improveBreaks(target, mask, random, { ...improveLimits, maxIterations: iterationLimit - iterations });
+      const run = improveBreaks(target, mask, random, {
+        ...improveLimits,
+        deadline: exactUsable ? Math.min(deadline, performance.now() + timeLimit * ANNEAL_SHARE) : deadline,
+        maxIterations: iterationLimit - iterations,
+      });
       iterations += run.iterations;
       if (run.iterations > 0) found = Math.max(found, run.bestAt);
-      for (let radius = POLISH_RADIUS; ; radius++) {
-        const now = performance.now();
-        if (score(target) <= targetBreaks || deadline - now < timeLimit * POLISH_MIN_SHARE || iterations >= iterationLimit) return found;
-        const exact = minimiseBreaksExactly(target, mask, {
-          deadline: Math.min(deadline, now + timeLimit * POLISH_SHARE),
-          maxSpread,
-          targetBreaks,
-          radius,
-          conflictBudget: iterationLimit - iterations,
-        });
-        iterations += exact.conflicts + 1;
-        if (exact.improved) {
-          found = Math.max(found, exact.bestAt);
-          break;
-        }
-        // Out of time, or no better schedule of these meetings anywhere.
-        if (!exact.optimal || radius >= model.slots) return found;
-      }
+      const now = performance.now();
+      if (!exactUsable || exhausted || score(target) <= targetBreaks || deadline - now < timeLimit * EXACT_MIN_SHARE || iterations >= iterationLimit) return found;
+      exact ??= new ExactBreakSearch(target, mask, maxSpread);
+      const result = exact.improve(target, {
+        deadline: Math.min(deadline, now + timeLimit * EXACT_SHARE),
+        targetBreaks,
+        conflictBudget: Math.min(EXACT_CONFLICTS, iterationLimit - iterations),
+      });
+      iterations += result.conflicts + 1;
+      exhausted = result.optimal;
+      if (result.improved) found = Math.max(found, result.bestAt);
+      if (exhausted) return found;
+      // Nothing better: a fresh placement next, where there will be one; else annealing again.
+      if (!result.improved && restartable) return found;
     }
   };
   const firstAt = minimise(state, searchable);
   if (firstAt >= 0) bestAt = Math.max(bestAt, firstAt);
   let best = { slots: Int32Array.from(state.slotOf), score: score(state) };
-  while (restartable && best.score > targetBreaks && performance.now() < deadline && iterations < iterationLimit) {
+  while (restartable && !exhausted && best.score > targetBreaks && performance.now() < deadline && iterations < iterationLimit) {
     const fresh = new ScheduleState(model);
     const again = placeMeetings(fresh, movable, random, { ...placementLimits, maxSteps: iterationLimit - iterations });
     iterations += again.steps;

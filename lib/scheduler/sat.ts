@@ -239,8 +239,8 @@ export class SatSolver {
     this.arena[ref] = lits.length;
     for (let i = 0; i < lits.length; i++) this.arena[ref + 1 + i] = lits[i]!;
     this.arenaSize = need;
-    this.watches[lits[0]! ^ 1]!.push(ref);
-    this.watches[lits[1]! ^ 1]!.push(ref);
+    this.watches[lits[0]! ^ 1]!.push(ref, lits[1]!);
+    this.watches[lits[1]! ^ 1]!.push(ref, lits[0]!);
     return ref;
   }
 
@@ -279,13 +279,22 @@ export class SatSolver {
         this.cardConflict = violated;
         return -2 - violated;
       }
-      const list = this.watches[lit]!; // clauses watching falseLit
+      // Clauses watching falseLit, each with a literal of its own (the blocker): when that one is
+      // true the clause is satisfied, and its literals need not be read.
+      const list = this.watches[lit]!;
       this.propagations++;
       let i = 0;
       let j = 0;
       const n = list.length;
       while (i < n) {
-        const ref = list[i++]!;
+        const ref = list[i]!;
+        const blocker = list[i + 1]!;
+        i += 2;
+        if (value[blocker] === 1) {
+          list[j++] = ref;
+          list[j++] = blocker;
+          continue;
+        }
         const arena = this.arena;
         let first = arena[ref + 1]!;
         if (first === falseLit) {
@@ -293,8 +302,9 @@ export class SatSolver {
           arena[ref + 1] = first;
           arena[ref + 2] = falseLit;
         }
-        if (value[first] === 1) {
+        if (first !== blocker && value[first] === 1) {
           list[j++] = ref;
+          list[j++] = first;
           continue;
         }
         const size = arena[ref]!;
@@ -304,13 +314,14 @@ export class SatSolver {
           if (value[other] !== -1) {
             arena[ref + 2] = other;
             arena[ref + k] = falseLit;
-            this.watches[other ^ 1]!.push(ref);
+            this.watches[other ^ 1]!.push(ref, first);
             moved = true;
             break;
           }
         }
         if (moved) continue;
         list[j++] = ref;
+        list[j++] = first;
         if (value[first] === -1) {
           while (i < n) list[j++] = list[i++]!;
           list.length = j;
@@ -431,7 +442,11 @@ export class SatSolver {
     if (drop.size === 0) return;
     for (const list of this.watches) {
       let j = 0;
-      for (let i = 0; i < list.length; i++) if (!drop.has(list[i]!)) list[j++] = list[i]!;
+      for (let i = 0; i < list.length; i += 2)
+        if (!drop.has(list[i]!)) {
+          list[j++] = list[i]!;
+          list[j++] = list[i + 1]!;
+        }
       list.length = j;
     }
     const kept = this.learnts.filter((ref) => !drop.has(ref));

@@ -13,8 +13,6 @@ import type { ScheduleResult, SchedulerInput, SchedulerOptions } from "./types";
 const PLACEMENT_SHARE = 0.6;
 /** Annealing cycles without progress before a restart from a fresh placement. */
 const STALL_CYCLES = 3;
-/** Share of the time budget one annealing run may use before the exact search takes over. */
-const ANNEAL_SHARE = 0.35;
 /** Share of the time budget one exact search may use, and the least left worth starting one. */
 const EXACT_SHARE = 0.4;
 const EXACT_MIN_SHARE = 0.05;
@@ -25,6 +23,10 @@ const EXACT_CONFLICTS = 20_000;
  * pairs its formula takes longer to build than it can pay back within a run.
  */
 const EXACT_MAX_CELLS = 20_000;
+/** Below this budget, building the formula and the solver's first conflicts do not pay back. */
+const EXACT_MIN_BUDGET_MS = 1_000;
+/** A generous estimate of the time to build its formula, per meeting-slot pair: not started without it. */
+const BUILD_MS_PER_CELL = 0.01;
 
 /** Every meeting that can be placed is. */
 function allPlaced(state: ScheduleState, movable: Uint8Array): boolean {
@@ -77,19 +79,18 @@ export function schedule(input: SchedulerInput, options: SchedulerOptions = {}):
   let exhausted = false; // the exact search showed nothing better exists
   let cells = 0;
   for (let m = 0; m < model.meetings; m++) if (searchable[m]) cells += model.domain[m]!.length;
-  const exactUsable = cells <= EXACT_MAX_CELLS;
+  const exactUsable = cells <= EXACT_MAX_CELLS && timeLimit >= EXACT_MIN_BUDGET_MS;
   const minimise = (target: ScheduleState, mask: Uint8Array): number => {
     let found = -1;
     for (;;) {
       const run = improveBreaks(target, mask, random, {
         ...improveLimits,
-        deadline: exactUsable ? Math.min(deadline, performance.now() + timeLimit * ANNEAL_SHARE) : deadline,
         maxIterations: iterationLimit - iterations,
       });
       iterations += run.iterations;
       if (run.iterations > 0) found = Math.max(found, run.bestAt);
       const now = performance.now();
-      if (!exactUsable || exhausted || score(target) <= targetBreaks || deadline - now < timeLimit * EXACT_MIN_SHARE || iterations >= iterationLimit) return found;
+      if (!exactUsable || exhausted || score(target) <= targetBreaks || deadline - now < Math.max(timeLimit * EXACT_MIN_SHARE, cells * BUILD_MS_PER_CELL) || iterations >= iterationLimit) return found;
       exact ??= new ExactBreakSearch(target, mask, maxSpread);
       const result = exact.improve(target, {
         deadline: Math.min(deadline, now + timeLimit * EXACT_SHARE),
@@ -111,7 +112,9 @@ export function schedule(input: SchedulerInput, options: SchedulerOptions = {}):
     const fresh = new ScheduleState(model);
     const again = placeMeetings(fresh, movable, random, { ...placementLimits, maxSteps: iterationLimit - iterations });
     iterations += again.steps;
-    if (!allPlaced(fresh, movable)) break;
+    // Past the placement's share of the time a fresh placement may leave meetings out: the
+    // search goes on from the best schedule instead.
+    if (!allPlaced(fresh, movable)) fresh.restore(best.slots);
     const before = iterations;
     const runAt = minimise(fresh, movable);
     if (iterations === before) break; // nothing left to search

@@ -47,6 +47,8 @@ export class ExactBreakSearch {
   private bound = Infinity;
   /** Nothing better than the bound exists. */
   private exhausted = false;
+  /** The schedule it was built from broke its own formula: a defect, so it stays out of the way. */
+  private unusable = false;
 
   /**
    * Encodes the schedule's placed meetings: those `movable` marks may go to any slot they are
@@ -59,7 +61,7 @@ export class ExactBreakSearch {
   ) {
     this.pinned = Int32Array.from(state.slotOf);
     this.x = new Int32Array(state.model.meetings * state.model.slots).fill(-1);
-    if (!this.encode(state)) this.exhausted = true;
+    if (!this.encode(state)) this.unusable = true;
   }
 
   private encode(state: ScheduleState): boolean {
@@ -190,7 +192,7 @@ export class ExactBreakSearch {
     const { model } = state;
     const S = model.slots;
     const result: ExactResult = { improved: false, optimal: this.exhausted, conflicts: 0, bestAt: performance.now() };
-    if (this.exhausted || !this.matches(state)) return result;
+    if (this.unusable || this.exhausted || !this.matches(state)) return result;
     const fair = state.unfairExcess(this.maxSpread) === 0;
     // Unfair, any fair schedule is better; fair, one with fewer breaks. Below P breaks, someone has none.
     let wanted = Math.min(fair ? state.totalBreaks - 1 : state.totalBreaks, model.participants - 1);

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { dznToInput, parseDzn } from "./dzn";
 import { ExactBreakSearch, minimiseBreaksExactly } from "./exact";
+import { improveBreaks } from "./improve";
 import { buildModel, type Model } from "./model";
 import { placeMeetings } from "./place";
 import { createRandom } from "./random";
@@ -125,6 +126,22 @@ describe("exact break minimisation", () => {
     expect(state.totalBreaks).toBeGreaterThan(5);
     const result = minimiseBreaksExactly(state, movable, { ...unlimited, conflictBudget: 200_000 });
     expect(result.improved).toBe(true);
+    expect(state.totalBreaks).toBe(0);
+    expect(validateSchedule(input, asResult(input, model, state), { maxBreakDifference: 2 })).toEqual([]);
+  });
+
+  const forum13 = path.join(process.cwd(), "..", "shared", "bench", "b2b-jair", "forum-13.original.dzn");
+  it.skipIf(!existsSync(forum13))("takes forum-13 to its proven optimum, no break, where the annealing stalls (skipped without ../shared/bench)", () => {
+    const input = dznToInput(parseDzn(readFileSync(forum13, "utf8")));
+    const model = buildModel(input);
+    const state = new ScheduleState(model);
+    const movable = new Uint8Array(model.meetings).fill(1);
+    const random = createRandom(1);
+    placeMeetings(state, movable, random, { deadline: Infinity, maxSteps: 200_000, upperBound: model.meetings, stallSteps: 20_000 });
+    improveBreaks(state, movable, random, { deadline: Infinity, maxIterations: 300_000, maxSpread: 2, targetBreaks: 0, stallCycles: 3 });
+    expect(state.totalBreaks).toBeGreaterThan(0);
+    const result = minimiseBreaksExactly(state, movable, { ...unlimited, conflictBudget: 100_000 });
+    expect(result).toMatchObject({ improved: true, optimal: true });
     expect(state.totalBreaks).toBe(0);
     expect(validateSchedule(input, asResult(input, model, state), { maxBreakDifference: 2 })).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { placementUpperBound } from "./bounds";
 import { improveBreaks } from "./improve";
+import { ExactBreakSearch } from "./exact";
 import { buildModel } from "./model";
 import { placeMeetings, tryDirect } from "./place";
 import { createRandom } from "./random";
@@ -12,6 +13,20 @@ import type { ScheduleResult, SchedulerInput, SchedulerOptions } from "./types";
 const PLACEMENT_SHARE = 0.6;
 /** Annealing cycles without progress before a restart from a fresh placement. */
 const STALL_CYCLES = 3;
+/** Share of the time budget one exact search may use, and the least left worth starting one. */
+const EXACT_SHARE = 0.4;
+const EXACT_MIN_SHARE = 0.05;
+/** Conflicts one exact search may use before annealing takes its turn again. */
+const EXACT_CONFLICTS = 20_000;
+/**
+ * The exact search is for forums of a few hundred meetings: beyond this many meeting-slot
+ * pairs its formula takes longer to build than it can pay back within a run.
+ */
+const EXACT_MAX_CELLS = 20_000;
+/** Below this budget, building the formula and the solver's first conflicts do not pay back. */
+const EXACT_MIN_BUDGET_MS = 1_000;
+/** A generous estimate of the time to build its formula, per meeting-slot pair: not started without it. */
+const BUILD_MS_PER_CELL = 0.01;
 
 /** Every meeting that can be placed is. */
 function allPlaced(state: ScheduleState, movable: Uint8Array): boolean {
@@ -58,21 +73,54 @@ export function schedule(input: SchedulerInput, options: SchedulerOptions = {}):
   const restartable = !model.publishedSlot.some((t) => t >= 0) && allPlaced(state, movable);
   const improveLimits = { deadline, maxSpread, targetBreaks, stallCycles: restartable ? STALL_CYCLES : Infinity };
   let iterations = placement.steps;
-  const improvement = improveBreaks(state, searchable, random, { ...improveLimits, maxIterations: iterationLimit });
-  iterations += improvement.iterations;
-  if (improvement.iterations > 0) bestAt = Math.max(bestAt, improvement.bestAt);
+  // Annealing, then the exact search around its best; annealing again from anything better.
+  // The exact search lives through the restarts, so what it learns adds up.
+  let exact: ExactBreakSearch | null = null;
+  let exhausted = false; // the exact search showed nothing better exists
+  let cells = 0;
+  for (let m = 0; m < model.meetings; m++) if (searchable[m]) cells += model.domain[m]!.length;
+  const exactUsable = cells <= EXACT_MAX_CELLS && timeLimit >= EXACT_MIN_BUDGET_MS;
+  const minimise = (target: ScheduleState, mask: Uint8Array): number => {
+    let found = -1;
+    for (;;) {
+      const run = improveBreaks(target, mask, random, {
+        ...improveLimits,
+        maxIterations: iterationLimit - iterations,
+      });
+      iterations += run.iterations;
+      if (run.iterations > 0) found = Math.max(found, run.bestAt);
+      const now = performance.now();
+      if (!exactUsable || exhausted || score(target) <= targetBreaks || deadline - now < Math.max(timeLimit * EXACT_MIN_SHARE, cells * BUILD_MS_PER_CELL) || iterations >= iterationLimit) return found;
+      exact ??= new ExactBreakSearch(target, mask, maxSpread);
+      const result = exact.improve(target, {
+        deadline: Math.min(deadline, now + timeLimit * EXACT_SHARE),
+        targetBreaks,
+        conflictBudget: Math.min(EXACT_CONFLICTS, iterationLimit - iterations),
+      });
+      iterations += result.conflicts + 1;
+      exhausted = result.optimal;
+      if (result.improved) found = Math.max(found, result.bestAt);
+      if (exhausted) return found;
+      // Nothing better: a fresh placement next, where there will be one; else annealing again.
+      if (!result.improved && restartable) return found;
+    }
+  };
+  const firstAt = minimise(state, searchable);
+  if (firstAt >= 0) bestAt = Math.max(bestAt, firstAt);
   let best = { slots: Int32Array.from(state.slotOf), score: score(state) };
-  while (restartable && best.score > targetBreaks && performance.now() < deadline && iterations < iterationLimit) {
+  while (restartable && !exhausted && best.score > targetBreaks && performance.now() < deadline && iterations < iterationLimit) {
     const fresh = new ScheduleState(model);
     const again = placeMeetings(fresh, movable, random, { ...placementLimits, maxSteps: iterationLimit - iterations });
     iterations += again.steps;
-    if (!allPlaced(fresh, movable)) break;
-    const run = improveBreaks(fresh, movable, random, { ...improveLimits, maxIterations: iterationLimit - iterations });
-    iterations += run.iterations;
-    if (run.iterations === 0) break; // nothing left to search
+    // Past the placement's share of the time a fresh placement may leave meetings out: the
+    // search goes on from the best schedule instead.
+    if (!allPlaced(fresh, movable)) fresh.restore(best.slots);
+    const before = iterations;
+    const runAt = minimise(fresh, movable);
+    if (iterations === before) break; // nothing left to search
     if (score(fresh) < best.score) {
       best = { slots: Int32Array.from(fresh.slotOf), score: score(fresh) };
-      bestAt = run.iterations > 0 ? run.bestAt : performance.now();
+      bestAt = runAt >= 0 ? runAt : performance.now();
     }
   }
   state.restore(best.slots);

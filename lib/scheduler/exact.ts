@@ -1,0 +1,248 @@
+import { negative, positive, SatAnswer, SatSolver } from "./sat";
+import type { ScheduleState } from "./state";
+
+export interface ExactLimits {
+  deadline: number;
+  /** Stop once the total breaks reach this. */
+  targetBreaks: number;
+  /** Give up after this many conflicts (default: none). */
+  conflictBudget?: number;
+}
+
+export interface ExactResult {
+  /** The schedule got better: fewer breaks, or fair where it was not. */
+  improved: boolean;
+  /**
+   * No schedule of these placed meetings has fewer breaks than the best this search has been
+   * shown or has found (this one's, when it is the best): nothing more to look for.
+   */
+  optimal: boolean;
+  conflicts: number;
+  /** performance.now() when the last better schedule was found. */
+  bestAt: number;
+}
+
+/**
+ * Exact break minimisation by satisfiability: the placed meetings that may move are
+ * re-scheduled from scratch under every hard rule, with "at most K breaks in all, at most
+ * maxSpread per participant" (the fairness bound, as someone has none when K is below the
+ * number of participants), K one below the best schedule's. Each schedule found lowers K,
+ * until none is (the best is optimal), the target is met, or the budget runs out. The solver
+ * keeps coming back to the schedule it is given, so it searches around it; and it keeps what
+ * it learnt from one call to the next, so calls between annealing runs add up.
+ *
+ * Variables: x(m, t) meeting m in slot t; busy(p, t); later(p, t), p meets in t or after it
+ * that day; gap(p, t), a break of p starts at t. A break starts at t when p meets in t - 1,
+ * not in t, and later that day: those force gap(p, t), and the gaps are counted.
+ */
+export class ExactBreakSearch {
+  private readonly solver = new SatSolver();
+  /** The meetings that move, and their x variables by slot (-1 where not allowed). */
+  private readonly meetings: number[] = [];
+  private readonly x: Int32Array;
+  private readonly pinned: Int32Array;
+  private readonly gaps: number[] = [];
+  /** The constraint on the count of breaks, once there is one, and its bound. */
+  private total = -1;
+  private bound = Infinity;
+  /** Nothing better than the bound exists. */
+  private exhausted = false;
+  /** The schedule it was built from broke its own formula: a defect, so it stays out of the way. */
+  private unusable = false;
+
+  /**
+   * Encodes the schedule's placed meetings: those `movable` marks may go to any slot they are
+   * allowed, the others stay where they are.
+   */
+  constructor(
+    state: ScheduleState,
+    private readonly movable: Uint8Array,
+    private readonly maxSpread: number,
+  ) {
+    this.pinned = Int32Array.from(state.slotOf);
+    this.x = new Int32Array(state.model.meetings * state.model.slots).fill(-1);
+    if (!this.encode(state)) this.unusable = true;
+  }
+
+  private encode(state: ScheduleState): boolean {
+    const { model } = state;
+    const S = model.slots;
+    const P = model.participants;
+    const { solver, x, movable } = this;
+    const TRUE = solver.newVariable();
+    if (!solver.addClause([positive(TRUE)])) return false;
+    const ok = (clause: number[]) => solver.addClause(clause);
+
+    // Meetings that stay put occupy their participants and a table.
+    const pinnedBusy = new Uint8Array(P * S);
+    const freeTables = Int32Array.from(model.capacity);
+    for (let m = 0; m < model.meetings; m++) {
+      const t = state.slotOf[m]!;
+      if (t < 0) continue;
+      if (movable[m]) {
+        this.meetings.push(m);
+        continue;
+      }
+      pinnedBusy[model.sideA[m]! * S + t] = 1;
+      pinnedBusy[model.sideB[m]! * S + t] = 1;
+      freeTables[t]!--;
+    }
+
+    const inSlot: number[][] = Array.from({ length: P * S }, () => []); // x literals per participant and slot
+    const perSlot: number[][] = Array.from({ length: S }, () => []);
+    for (const m of this.meetings) {
+      const a = model.sideA[m]!;
+      const b = model.sideB[m]!;
+      const options: number[] = [];
+      for (const t of model.domain[m]!) {
+        if (pinnedBusy[a * S + t] || pinnedBusy[b * S + t] || freeTables[t]! <= 0 || !pinnedOrderAllows(state, movable, m, t)) continue;
+        const v = solver.newVariable();
+        x[m * S + t] = v;
+        solver.boost(v, 1);
+        options.push(positive(v));
+        inSlot[a * S + t]!.push(positive(v));
+        inSlot[b * S + t]!.push(positive(v));
+        perSlot[t]!.push(positive(v));
+      }
+      if (!ok(options) || !atMost(solver, options, 1)) return false;
+    }
+    // Precedences between two meetings that both move.
+    for (const m of this.meetings) {
+      for (const y of model.before[m]!) {
+        if (!movable[y] || state.slotOf[y]! < 0) continue;
+        for (let t = 0; t < S; t++) {
+          if (x[m * S + t]! < 0) continue;
+          for (let u = t; u < S; u++) if (x[y * S + u]! >= 0 && !ok([negative(x[m * S + t]!), negative(x[y * S + u]!)])) return false;
+        }
+      }
+    }
+    for (let t = 0; t < S; t++) if (perSlot[t]!.length > freeTables[t]! && !atMost(solver, perSlot[t]!, freeTables[t]!)) return false;
+
+    for (let p = 0; p < P; p++) {
+      let count = 0;
+      for (const m of model.meetingsOf[p]!) if (state.slotOf[m]! >= 0) count++;
+      if (count < 2) continue;
+      const busy = new Int32Array(S).fill(-1); // literal; -1 never
+      for (let t = 0; t < S; t++) {
+        if (pinnedBusy[p * S + t]) busy[t] = positive(TRUE);
+        else if (inSlot[p * S + t]!.length > 0) {
+          const lits = inSlot[p * S + t]!;
+          if (!atMost(solver, lits, 1)) return false;
+          const v = solver.newVariable();
+          busy[t] = positive(v);
+          if (!ok([negative(v), ...lits])) return false;
+          for (const l of lits) if (!ok([l ^ 1, positive(v)])) return false;
+        }
+      }
+      // Implied, but it is what lets the solver see a day's shape early: p meets in exactly as
+      // many slots as it has meetings.
+      const slotsOfP: number[] = [];
+      for (let t = 0; t < S; t++) if (busy[t]! >= 0) slotsOfP.push(busy[t]!);
+      if (!atMost(solver, slotsOfP, count) || !atMost(solver, slotsOfP.map((l) => l ^ 1), slotsOfP.length - count)) return false;
+
+      const own: number[] = [];
+      let later = -1; // literal for "p meets at t + 1 or after, same day"
+      for (let t = S - 1; t >= 0; t--) {
+        if (t < S - 1 && model.day[t + 1] !== model.day[t]) later = -1;
+        // A break starts at t: met in t - 1, free in t, meets later today.
+        if (t > 0 && model.day[t - 1] === model.day[t] && later >= 0 && busy[t - 1]! >= 0 && busy[t] !== positive(TRUE)) {
+          const g = solver.newVariable();
+          const clause = [busy[t - 1]! ^ 1, later ^ 1, positive(g)];
+          if (busy[t]! >= 0) clause.push(busy[t]!);
+          if (!ok(clause)) return false;
+          own.push(positive(g));
+          this.gaps.push(positive(g));
+        }
+        if (busy[t] === positive(TRUE)) later = positive(TRUE);
+        else if (busy[t]! >= 0 && later !== positive(TRUE)) {
+          const v = solver.newVariable();
+          if (!ok([busy[t]! ^ 1, positive(v)])) return false;
+          if (later >= 0 && !ok([later ^ 1, positive(v)])) return false;
+          later = positive(v);
+        }
+      }
+      if (own.length > this.maxSpread && !atMost(solver, own, this.maxSpread)) return false;
+    }
+    return true;
+  }
+
+  /** The schedule has the placed meetings this search was built for, those that stay where they were. */
+  private matches(state: ScheduleState): boolean {
+    for (let m = 0; m < state.model.meetings; m++) {
+      const now = state.slotOf[m]!;
+      const then = this.pinned[m]!;
+      if ((now < 0) !== (then < 0) || (!this.movable[m] && now !== then)) return false;
+    }
+    return true;
+  }
+
+  /** At most `bound` breaks from now on; false when that is impossible. */
+  private lower(bound: number): boolean {
+    if (bound >= this.bound) return true;
+    this.bound = bound;
+    if (this.total >= 0) return this.solver.tightenAtMost(this.total, bound);
+    const id = this.solver.addAtMost(this.gaps, bound);
+    if (id === null) return false;
+    this.total = id;
+    return true;
+  }
+
+  /** Looks for a schedule with fewer breaks than `state` (and than any before), into `state`. */
+  improve(state: ScheduleState, limits: ExactLimits): ExactResult {
+    const { model } = state;
+    const S = model.slots;
+    const result: ExactResult = { improved: false, optimal: this.exhausted, conflicts: 0, bestAt: performance.now() };
+    if (this.unusable || this.exhausted || !this.matches(state)) return result;
+    const fair = state.unfairExcess(this.maxSpread) === 0;
+    // Unfair, any fair schedule is better; fair, one with fewer breaks. Below P breaks, someone has none.
+    let wanted = Math.min(fair ? state.totalBreaks - 1 : state.totalBreaks, model.participants - 1);
+    const before = this.solver.conflicts;
+    const best = Int32Array.from(state.slotOf);
+    while (wanted >= limits.targetBreaks) {
+      if (!this.lower(wanted)) {
+        this.exhausted = true;
+        break;
+      }
+      // Around this schedule: each meeting tried first where it is.
+      for (const m of this.meetings) for (let t = 0; t < S; t++) if (this.x[m * S + t]! >= 0) this.solver.setTarget(this.x[m * S + t]!, best[m] === t);
+      const answer = this.solver.solve(limits.deadline, (limits.conflictBudget ?? Infinity) - (this.solver.conflicts - before));
+      if (answer === SatAnswer.Unsatisfiable) {
+        this.exhausted = true;
+        break;
+      }
+      if (answer === SatAnswer.Unknown) break;
+      for (const m of this.meetings) for (let t = 0; t < S; t++) if (this.x[m * S + t]! >= 0 && this.solver.modelValue(this.x[m * S + t]!)) best[m] = t;
+      state.restore(best);
+      result.improved = true;
+      result.bestAt = performance.now();
+      wanted = state.totalBreaks - 1;
+      if (wanted < 0) this.exhausted = true; // no break at all
+    }
+    result.optimal = this.exhausted;
+    result.conflicts = this.solver.conflicts - before;
+    return result;
+  }
+}
+
+/** One exact search from `state`'s schedule (see ExactBreakSearch). */
+export function minimiseBreaksExactly(state: ScheduleState, movable: Uint8Array, limits: ExactLimits & { maxSpread: number }): ExactResult {
+  return new ExactBreakSearch(state, movable, limits.maxSpread).improve(state, limits);
+}
+
+/** Slot t keeps m in order with the meetings it must follow or precede that do not move. */
+function pinnedOrderAllows(state: ScheduleState, movable: Uint8Array, m: number, t: number): boolean {
+  const { model } = state;
+  for (const y of model.before[m]!) if (!movable[y] && state.slotOf[y]! >= 0 && state.slotOf[y]! >= t) return false;
+  for (const y of model.after[m]!) if (!movable[y] && state.slotOf[y]! >= 0 && state.slotOf[y]! <= t) return false;
+  return true;
+}
+
+/** At most k of `lits`: pairwise when there are few, else natively. */
+function atMost(solver: SatSolver, lits: readonly number[], k: number): boolean {
+  if (lits.length <= k) return true;
+  if (k === 1 && lits.length <= 4) {
+    for (let i = 0; i < lits.length; i++) for (let j = i + 1; j < lits.length; j++) if (!solver.addClause([lits[i]! ^ 1, lits[j]! ^ 1])) return false;
+    return true;
+  }
+  return solver.addAtMost(lits, k) !== null;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { createRandom } from "./random";
+import { negative, positive, SatAnswer, SatSolver } from "./sat";
+
+/** Literal l holds when the variables true are the bits of mask. */
+const holds = (mask: number, l: number) => ((mask >> (l >> 1)) & 1) === (l & 1 ? 0 : 1);
+
+describe("satisfiability solver", () => {
+  it("agrees with an exhaustive search on small formulas with at-most-k constraints, and its models satisfy them", () => {
+    let satisfiable = 0;
+    for (let trial = 0; trial < 400; trial++) {
+      const random = createRandom(trial + 1);
+      const n = 4 + random.int(9);
+      const clauses: number[][] = Array.from({ length: Math.floor(n * (1 + random.next() * 3)) }, () =>
+        Array.from({ length: 2 + random.int(3) }, () => (random.next() < 0.6 ? positive : negative)(random.int(n))),
+      );
+      const cards = Array.from({ length: 1 + random.int(3) }, () => {
+        const lits = [...new Set(Array.from({ length: 2 + random.int(n - 1) }, () => positive(random.int(n))))];
+        return { lits, k: random.int(lits.length) };
+      });
+      // Then the first constraint's bound is lowered by one, as the break minimisation does.
+      const lowered = Math.max(0, cards[0]!.k - 1);
+      const check = (mask: number, tightened: boolean) =>
+        clauses.every((c) => c.some((l) => holds(mask, l))) &&
+        cards.every((c, i) => c.lits.filter((l) => holds(mask, l)).length <= (tightened && i === 0 ? lowered : c.k));
+
+      const solver = new SatSolver();
+      for (let v = 0; v < n; v++) solver.newVariable();
+      let consistent = clauses.every((c) => solver.addClause(c));
+      const ids = cards.map((c) => (consistent ? solver.addAtMost(c.lits, c.k) : null));
+      consistent &&= ids.every((id) => id !== null);
+      for (const tightened of [false, true]) {
+        if (tightened && consistent) {
+          const id = ids[0]!;
+          consistent = id >= 0 ? solver.tightenAtMost(id, lowered) : solver.addAtMost(cards[0]!.lits, lowered) !== null;
+        }
+        let expected = false;
+        for (let mask = 0; mask < 1 << n && !expected; mask++) expected = check(mask, tightened);
+        const answer = consistent ? solver.solve(Infinity) : SatAnswer.Unsatisfiable;
+        expect(answer === SatAnswer.Satisfiable, `trial ${trial}`).toBe(expected);
+        if (answer === SatAnswer.Satisfiable) {
+          satisfiable++;
+          let mask = 0;
+          for (let v = 0; v < n; v++) if (solver.modelValue(v)) mask |= 1 << v;
+          expect(check(mask, tightened), `model of trial ${trial}`).toBe(true);
+        }
+      }
+    }
+    expect(satisfiable).toBeGreaterThan(100); // both answers were put to the test
+  });
+
+  it("refutes six pigeons in five holes, and says unknown when the conflicts run out", () => {
+    const build = () => {
+      const solver = new SatSolver();
+      const x = (p: number, h: number) => p * 5 + h;
+      for (let i = 0; i < 30; i++) solver.newVariable();
+      for (let p = 0; p < 6; p++) solver.addClause(Array.from({ length: 5 }, (_, h) => positive(x(p, h))));
+      for (let h = 0; h < 5; h++)
+        solver.addAtMost(
+          Array.from({ length: 6 }, (_, p) => positive(x(p, h))),
+          1,
+        );
+      return solver;
+    };
+    expect(build().solve(Infinity)).toBe(SatAnswer.Unsatisfiable);
+    expect(build().solve(Infinity, 3)).toBe(SatAnswer.Unknown);
+  });
+});

@@ -1,0 +1,616 @@
+/**
+ * A small CDCL satisfiability solver: two watched literals, first-UIP clause learning with
+ * local minimisation, VSIDS, phase saving, Luby restarts, and deletion of the least useful
+ * learnt clauses. Literals are 2·v for variable v true and 2·v + 1 for it false.
+ */
+export const enum SatAnswer {
+  Unsatisfiable = 0,
+  Satisfiable = 1,
+  Unknown = 2,
+}
+
+const DECAY = 0.95;
+
+export function positive(v: number): number {
+  return v << 1;
+}
+
+export function negative(v: number): number {
+  return (v << 1) | 1;
+}
+
+export class SatSolver {
+  private vars = 0;
+  /** Per literal: 1 true, -1 false, 0 unassigned. */
+  private value = new Int8Array(64);
+  private level = new Int32Array(32);
+  private reason = new Int32Array(32);
+  private phase = new Int8Array(32);
+  private activity = new Float64Array(32);
+  private seen = new Uint8Array(32);
+  private variableIncrement = 1;
+  private heap = new Int32Array(32);
+  private heapSize = 0;
+  private heapIndex = new Int32Array(32).fill(-1);
+  private trail = new Int32Array(32);
+  /** Where each variable sits on the trail: orders a cardinality reason's literals. */
+  private trailIndex = new Int32Array(32);
+  /** At-most-k constraints: literals, bound, how many are true (among those propagated). */
+  private readonly cardLits: Int32Array[] = [];
+  private readonly cardBound: number[] = [];
+  private readonly cardCount: number[] = [];
+  /** Per constraint: its true literals in trail order (the first cardCount of them). */
+  private readonly cardTrue: Int32Array[] = [];
+  /** Literals already true at the root when the constraint was added: not in it, but counted. */
+  private readonly cardOffset: number[] = [];
+  /** Per literal: the cardinality constraints it is in. */
+  private cardWatches: number[][] = [];
+  private readonly scratch: number[] = [];
+  private trailSize = 0;
+  private head = 0;
+  private readonly levelStart: number[] = [];
+  /** Clauses in one arena: size, then its literals; a clause is named by its offset. */
+  private arena = new Int32Array(1 << 16);
+  private arenaSize = 0;
+  private watches: number[][] = [];
+  private readonly learnts: number[] = [];
+  private readonly lbd = new Map<number, number>();
+  private levelMark = new Int32Array(33);
+  private lbdStamp = 0;
+  private contradiction = false;
+  private model = new Int8Array(0);
+  private analysed: number[] = [];
+  conflicts = 0;
+  propagations = 0;
+  decisions = 0;
+
+  get variableCount(): number {
+    return this.vars;
+  }
+
+  newVariable(): number {
+    const v = this.vars++;
+    if (v >= this.level.length) this.grow(this.level.length * 2);
+    this.watches.push([], []);
+    this.cardWatches.push([], []);
+    this.heapIndex[v] = -1;
+    this.insertHeap(v);
+    return v;
+  }
+
+  private grow(size: number): void {
+    const resize = <T extends Int8Array | Int32Array | Float64Array | Uint8Array>(old: T, n: number, fill = 0): T => {
+      const next = new (old.constructor as new (n: number) => T)(n);
+      next.fill(fill as never);
+      next.set(old as never);
+      return next;
+    };
+    this.value = resize(this.value, size * 2);
+    this.level = resize(this.level, size);
+    this.reason = resize(this.reason, size);
+    this.phase = resize(this.phase, size);
+    this.activity = resize(this.activity, size);
+    this.seen = resize(this.seen, size);
+    this.heap = resize(this.heap, size);
+    this.heapIndex = resize(this.heapIndex, size, -1);
+    this.trail = resize(this.trail, size);
+    this.trailIndex = resize(this.trailIndex, size);
+    this.target = resize(this.target, size);
+    this.levelMark = resize(this.levelMark, size + 1);
+    this.isTargeted = resize(this.isTargeted, size);
+  }
+
+  /** The polarity tried first for v (as in the schedule being improved). */
+  setPhase(v: number, on: boolean): void {
+    this.phase[v] = on ? 1 : 0;
+  }
+
+  /**
+   * The polarity v returns to at each restart (phase saving drifts in between): the search
+   * keeps coming back around the best schedule known.
+   */
+  setTarget(v: number, on: boolean): void {
+    if (!this.isTargeted[v]) {
+      this.isTargeted[v] = 1;
+      this.targeted.push(v);
+    }
+    this.target[v] = on ? 1 : 0;
+    this.phase[v] = on ? 1 : 0;
+  }
+
+  private readonly targeted: number[] = [];
+  private target = new Int8Array(32);
+  private isTargeted = new Uint8Array(32);
+
+  /** Makes v among the first decided. */
+  boost(v: number, amount: number): void {
+    this.activity[v]! += amount;
+    if (this.heapIndex[v]! >= 0) this.siftUp(this.heapIndex[v]!);
+  }
+
+  /** Adds a clause, at the root only. False when the formula became unsatisfiable. */
+  addClause(literals: readonly number[]): boolean {
+    if (this.contradiction) return false;
+    const lits: number[] = [];
+    for (const l of literals) {
+      const v = this.value[l]!;
+      if (v === 1 || lits.includes(l ^ 1)) return true;
+      if (v === -1 || lits.includes(l)) continue;
+      lits.push(l);
+    }
+    if (lits.length === 0) {
+      this.contradiction = true;
+      return false;
+    }
+    if (lits.length === 1) {
+      this.enqueue(lits[0]!, -1);
+      if (this.propagate() !== -1) this.contradiction = true;
+      return !this.contradiction;
+    }
+    this.attach(lits);
+    return true;
+  }
+
+  /**
+   * At most k of `lits` true, propagated natively (an encoding in clauses would need a
+   * counter's worth of variables). At the root only; the constraint's id, -1 when it reduced
+   * to clauses, or null when the formula became unsatisfiable.
+   */
+  addAtMost(literals: readonly number[], k: number): number | null {
+    if (this.contradiction) return null;
+    const lits: number[] = [];
+    const asked = k;
+    for (const l of literals) {
+      if (this.value[l] === 1) k--;
+      else if (this.value[l] === 0 && !lits.includes(l)) lits.push(l);
+    }
+    if (k < 0) {
+      this.contradiction = true;
+      return null;
+    }
+    if (lits.length <= k) return -1;
+    if (k === 0) {
+      for (const l of lits) if (!this.addClause([l ^ 1])) return null;
+      return -1;
+    }
+    const id = this.cardLits.length;
+    this.cardLits.push(Int32Array.from(lits));
+    this.cardBound.push(k);
+    this.cardCount.push(0);
+    this.cardTrue.push(new Int32Array(lits.length));
+    this.cardOffset.push(asked - k);
+    for (const l of lits) this.cardWatches[l]!.push(id);
+    return id;
+  }
+
+  /** Lowers constraint id's bound to k (at the root). False when that is unsatisfiable. */
+  tightenAtMost(id: number, k: number): boolean {
+    if (this.contradiction) return false;
+    const lits = this.cardLits[id]!;
+    let already = 0;
+    for (const l of lits) if (this.value[l] === 1) already++;
+    // The count holds the propagated true literals; at the root after propagation, all of them.
+    k -= this.cardOffset[id]!;
+    this.cardBound[id] = k;
+    if (k < 0 || already > k) {
+      this.contradiction = true;
+      return false;
+    }
+    if (already === k) for (const l of lits) if (this.value[l] === 0) this.enqueue(l ^ 1, -2 - id);
+    if (this.propagate() !== -1) {
+      this.contradiction = true;
+      return false;
+    }
+    return true;
+  }
+
+  /** A cardinality constraint found violated by the last propagation, or -1. */
+  private cardConflict = -1;
+
+  /** The literals of v's reason other than v's own, or of a conflict (v = -1), into `scratch`. */
+  private reasonLiterals(from: number, v: number): number[] {
+    const out = this.scratch;
+    out.length = 0;
+    if (from >= 0) {
+      const size = this.arena[from]!;
+      for (let k = v < 0 ? 1 : 2; k <= size; k++) out.push(this.arena[from + k]!);
+      return out;
+    }
+    const id = -2 - from;
+    const limit = v < 0 ? Infinity : this.trailIndex[v]!;
+    const stack = this.cardTrue[id]!;
+    const count = this.cardCount[id]!;
+    for (let i = 0; i < count; i++) {
+      const l = stack[i]!;
+      if (this.trailIndex[l >> 1]! >= limit) break;
+      out.push(l ^ 1);
+    }
+    return out;
+  }
+
+  private attach(lits: readonly number[]): number {
+    const need = this.arenaSize + lits.length + 1;
+    if (need > this.arena.length) {
+      const next = new Int32Array(Math.max(need, this.arena.length * 2));
+      next.set(this.arena.subarray(0, this.arenaSize));
+      this.arena = next;
+    }
+    const ref = this.arenaSize;
+    this.arena[ref] = lits.length;
+    for (let i = 0; i < lits.length; i++) this.arena[ref + 1 + i] = lits[i]!;
+    this.arenaSize = need;
+    this.watches[lits[0]! ^ 1]!.push(ref, lits[1]!);
+    this.watches[lits[1]! ^ 1]!.push(ref, lits[0]!);
+    return ref;
+  }
+
+  private enqueue(lit: number, from: number): void {
+    const v = lit >> 1;
+    this.value[lit] = 1;
+    this.value[lit ^ 1] = -1;
+    this.level[v] = this.levelStart.length;
+    this.reason[v] = from;
+    this.trailIndex[v] = this.trailSize;
+    this.trail[this.trailSize++] = lit;
+  }
+
+  /** Unit propagation: -1, or the conflict (a clause, or -2 - id for a cardinality constraint). */
+  private propagate(): number {
+    const { value } = this;
+    while (this.head < this.trailSize) {
+      const lit = this.trail[this.head++]!;
+      const falseLit = lit ^ 1;
+      const cards = this.cardWatches[lit]!;
+      let violated = -1;
+      for (let c = 0; c < cards.length; c++) {
+        const id = cards[c]!;
+        const count = ++this.cardCount[id]!;
+        this.cardTrue[id]![count - 1] = lit;
+        const k = this.cardBound[id]!;
+        if (violated >= 0 || count < k) continue;
+        if (count > k) {
+          violated = id;
+          continue;
+        }
+        const members = this.cardLits[id]!;
+        for (let q = 0; q < members.length; q++) if (value[members[q]!] === 0) this.enqueue(members[q]! ^ 1, -2 - id);
+      }
+      if (violated >= 0) {
+        this.cardConflict = violated;
+        return -2 - violated;
+      }
+      // Clauses watching falseLit, each with a literal of its own (the blocker): when that one is
+      // true the clause is satisfied, and its literals need not be read.
+      const list = this.watches[lit]!;
+      this.propagations++;
+      let i = 0;
+      let j = 0;
+      const n = list.length;
+      while (i < n) {
+        const ref = list[i]!;
+        const blocker = list[i + 1]!;
+        i += 2;
+        if (value[blocker] === 1) {
+          list[j++] = ref;
+          list[j++] = blocker;
+          continue;
+        }
+        const arena = this.arena;
+        let first = arena[ref + 1]!;
+        if (first === falseLit) {
+          first = arena[ref + 2]!;
+          arena[ref + 1] = first;
+          arena[ref + 2] = falseLit;
+        }
+        if (first !== blocker && value[first] === 1) {
+          list[j++] = ref;
+          list[j++] = first;
+          continue;
+        }
+        const size = arena[ref]!;
+        let moved = false;
+        for (let k = 3; k <= size; k++) {
+          const other = arena[ref + k]!;
+          if (value[other] !== -1) {
+            arena[ref + 2] = other;
+            arena[ref + k] = falseLit;
+            this.watches[other ^ 1]!.push(ref, first);
+            moved = true;
+            break;
+          }
+        }
+        if (moved) continue;
+        list[j++] = ref;
+        list[j++] = first;
+        if (value[first] === -1) {
+          while (i < n) list[j++] = list[i++]!;
+          list.length = j;
+          return ref;
+        }
+        this.enqueue(first, ref);
+      }
+      if (j < n) list.length = j;
+    }
+    return -1;
+  }
+
+  private bump(v: number): void {
+    if ((this.activity[v]! += this.variableIncrement) > 1e100) {
+      for (let u = 0; u < this.vars; u++) this.activity[u]! *= 1e-100;
+      this.variableIncrement *= 1e-100;
+    }
+    if (this.heapIndex[v]! >= 0) this.siftUp(this.heapIndex[v]!);
+  }
+
+  /** First-UIP learning: the learnt clause (asserting literal first) and the level to go back to. */
+  private analyse(conflict: number, out: number[]): number {
+    const { seen, level } = this;
+    const current = this.levelStart.length;
+    out.length = 0;
+    out.push(-1);
+    let pending = 0;
+    let lit = -1;
+    let index = this.trailSize - 1;
+    let clause = conflict;
+    do {
+      const lits = this.reasonLiterals(clause, lit < 0 ? -1 : lit >> 1);
+      for (let k = 0; k < lits.length; k++) {
+        const q = lits[k]!;
+        const v = q >> 1;
+        if (seen[v] || level[v] === 0) continue;
+        seen[v] = 1;
+        this.bump(v);
+        if (level[v]! >= current) pending++;
+        else out.push(q);
+      }
+      while (!seen[this.trail[index]! >> 1]) index--;
+      lit = this.trail[index--]!;
+      clause = this.reason[lit >> 1]!;
+      seen[lit >> 1] = 0;
+      pending--;
+    } while (pending > 0);
+    out[0] = lit ^ 1;
+
+    // Drop literals implied by the others (their reason's literals all in the clause).
+    const all = out.length;
+    for (let i = 1; i < all; i++) this.analysed[i] = out[i]!;
+    let kept = 1;
+    for (let i = 1; i < out.length; i++) {
+      const q = out[i]!;
+      const from = this.reason[q >> 1]!;
+      let redundant = from !== -1;
+      if (redundant) {
+        const lits = this.reasonLiterals(from, q >> 1);
+        for (let k = 0; k < lits.length; k++) {
+          const v = lits[k]! >> 1;
+          if (!seen[v] && level[v]! > 0) {
+            redundant = false;
+            break;
+          }
+        }
+      }
+      if (!redundant) out[kept++] = q;
+    }
+    for (let i = 1; i < all; i++) seen[this.analysed[i]! >> 1] = 0;
+    out.length = kept;
+
+    let back = 0;
+    for (let i = 1; i < out.length; i++) {
+      const l = level[out[i]! >> 1]!;
+      if (l > back) {
+        back = l;
+        const swap = out[1]!;
+        out[1] = out[i]!;
+        out[i] = swap;
+      }
+    }
+    return back;
+  }
+
+  private cancelUntil(target: number): void {
+    if (this.levelStart.length <= target) return;
+    const start = this.levelStart[target]!;
+    for (let i = this.trailSize - 1; i >= start; i--) {
+      const lit = this.trail[i]!;
+      const v = lit >> 1;
+      if (i < this.head) {
+        const cards = this.cardWatches[lit]!;
+        for (let c = 0; c < cards.length; c++) this.cardCount[cards[c]!]!--;
+      }
+      this.phase[v] = lit & 1 ? 0 : 1;
+      this.value[lit] = 0;
+      this.value[lit ^ 1] = 0;
+      if (this.heapIndex[v]! < 0) this.insertHeap(v);
+    }
+    this.trailSize = start;
+    this.head = start;
+    this.levelStart.length = target;
+  }
+
+  /** Keeps the learnt clauses with the fewest decision levels; drops half the others. */
+  private reduce(): void {
+    const locked = (ref: number) => {
+      const first = this.arena[ref + 1]!;
+      return this.value[first] === 1 && this.reason[first >> 1] === ref;
+    };
+    const sorted = [...this.learnts].sort((x, y) => this.lbd.get(x)! - this.lbd.get(y)!);
+    const drop = new Set<number>();
+    for (let i = Math.floor(sorted.length / 2); i < sorted.length; i++) {
+      const ref = sorted[i]!;
+      if (this.lbd.get(ref)! > 2 && !locked(ref)) drop.add(ref);
+    }
+    if (drop.size === 0) return;
+    for (const list of this.watches) {
+      let j = 0;
+      for (let i = 0; i < list.length; i += 2)
+        if (!drop.has(list[i]!)) {
+          list[j++] = list[i]!;
+          list[j++] = list[i + 1]!;
+        }
+      list.length = j;
+    }
+    const kept = this.learnts.filter((ref) => !drop.has(ref));
+    this.learnts.length = 0;
+    this.learnts.push(...kept);
+    for (const ref of drop) this.lbd.delete(ref);
+  }
+
+  private decide(): number {
+    while (this.heapSize > 0) {
+      const v = this.popHeap();
+      if (this.value[v << 1] === 0) return this.phase[v] ? positive(v) : negative(v);
+    }
+    return -1;
+  }
+
+  /**
+   * Searches until a model is found (Satisfiable), the formula is refuted (Unsatisfiable), or
+   * the deadline or the conflict budget runs out (Unknown). Ends back at the root.
+   */
+  solve(deadline: number, conflictBudget = Infinity): SatAnswer {
+    if (this.contradiction) return SatAnswer.Unsatisfiable;
+    if (this.propagate() !== -1) {
+      this.contradiction = true;
+      return SatAnswer.Unsatisfiable;
+    }
+    const learnt: number[] = [];
+    let restart = 0;
+    let untilRestart = 100 * luby(restart);
+    let nextReduce = 2_000 + this.learnts.length;
+    const stopAt = this.conflicts + conflictBudget;
+    for (;;) {
+      const conflict = this.propagate();
+      if (conflict !== -1) {
+        this.conflicts++;
+        if (this.levelStart.length === 0) {
+          this.contradiction = true;
+          return SatAnswer.Unsatisfiable;
+        }
+        const back = this.analyse(conflict, learnt);
+        this.cancelUntil(back);
+        if (learnt.length === 1) this.enqueue(learnt[0]!, -1);
+        else {
+          const ref = this.attach(learnt);
+          // Distinct decision levels in the clause: few means it links few decisions, worth keeping.
+          const stamp = ++this.lbdStamp;
+          let distinct = 0;
+          for (let q = 0; q < learnt.length; q++) {
+            const l = this.level[learnt[q]! >> 1]!;
+            if (this.levelMark[l] !== stamp) {
+              this.levelMark[l] = stamp;
+              distinct++;
+            }
+          }
+          this.learnts.push(ref);
+          this.lbd.set(ref, distinct);
+          this.enqueue(learnt[0]!, ref);
+        }
+        this.variableIncrement /= DECAY;
+        if (--untilRestart <= 0) {
+          untilRestart = 100 * luby(++restart);
+          this.cancelUntil(0);
+          for (const v of this.targeted) this.phase[v] = this.target[v]!;
+        }
+        if (this.conflicts >= stopAt || ((this.conflicts & 63) === 0 && performance.now() > deadline)) {
+          this.cancelUntil(0);
+          return SatAnswer.Unknown;
+        }
+        if (this.learnts.length >= nextReduce) {
+          this.cancelUntil(0);
+          this.reduce();
+          nextReduce = this.learnts.length + 2_000 + 300 * (restart + 1);
+        }
+        continue;
+      }
+      const lit = this.decide();
+      if (lit < 0) {
+        this.model = new Int8Array(this.vars);
+        for (let v = 0; v < this.vars; v++) this.model[v] = this.value[v << 1] === 1 ? 1 : 0;
+        this.cancelUntil(0);
+        return SatAnswer.Satisfiable;
+      }
+      if ((++this.decisions & 1023) === 0 && performance.now() > deadline) {
+        this.cancelUntil(0);
+        return SatAnswer.Unknown;
+      }
+      this.levelStart.push(this.trailSize);
+      this.enqueue(lit, -1);
+    }
+  }
+
+  /** v's value in the last model found. */
+  modelValue(v: number): boolean {
+    return this.model[v] === 1;
+  }
+
+  private better(x: number, y: number): boolean {
+    return this.activity[x]! > this.activity[y]!;
+  }
+
+  private insertHeap(v: number): void {
+    this.heap[this.heapSize] = v;
+    this.heapIndex[v] = this.heapSize;
+    this.siftUp(this.heapSize++);
+  }
+
+  private popHeap(): number {
+    const top = this.heap[0]!;
+    this.heapIndex[top] = -1;
+    const last = this.heap[--this.heapSize]!;
+    if (this.heapSize > 0) {
+      this.heap[0] = last;
+      this.heapIndex[last] = 0;
+      this.siftDown(0);
+    }
+    return top;
+  }
+
+  private siftUp(i: number): void {
+    const { heap, heapIndex } = this;
+    const v = heap[i]!;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const p = heap[parent]!;
+      if (!this.better(v, p)) break;
+      heap[i] = p;
+      heapIndex[p] = i;
+      i = parent;
+    }
+    heap[i] = v;
+    heapIndex[v] = i;
+  }
+
+  private siftDown(i: number): void {
+    const { heap, heapIndex } = this;
+    const v = heap[i]!;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= this.heapSize) break;
+      if (child + 1 < this.heapSize && this.better(heap[child + 1]!, heap[child]!)) child++;
+      const c = heap[child]!;
+      if (!this.better(c, v)) break;
+      heap[i] = c;
+      heapIndex[c] = i;
+      i = child;
+    }
+    heap[i] = v;
+    heapIndex[v] = i;
+  }
+}
+
+/** The Luby sequence 1 1 2 1 1 2 4 1 1 2 ...: restart lengths with a proven worst case. */
+function luby(i: number): number {
+  let size = 1;
+  let seq = 0;
+  while (size < i + 1) {
+    seq++;
+    size = 2 * size + 1;
+  }
+  let x = i;
+  while (size - 1 !== x) {
+    size = (size - 1) >> 1;
+    seq--;
+    x = x % size;
+  }
+  return 2 ** seq;
+}

@@ -1,9 +1,7 @@
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ConsoleMessages } from "@/components/layout/console-messages";
 import { ConsoleNav } from "@/components/organiser/console-nav";
 import { getCurrentUser } from "@/lib/auth/session";
-import { consoleNamespaces, pickClientMessages } from "@/lib/i18n/client-messages";
 
 /**
  * The console's frame. Each page refuses non-organisers itself (with the right status and
@@ -13,13 +11,12 @@ import { consoleNamespaces, pickClientMessages } from "@/lib/i18n/client-message
 export default async function OrganiserLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
   if (user?.role !== "organiser") return children;
-  const messages = await getMessages();
   return (
-    <NextIntlClientProvider messages={pickClientMessages(messages, consoleNamespaces)}>
+    <ConsoleMessages>
       <div className="flex flex-col gap-4">
         <ConsoleNav />
         {children}
       </div>
-    </NextIntlClientProvider>
+    </ConsoleMessages>
   );
 }

@@ -10,3 +10,4 @@ export * from "./on-the-day";
 export * from "./outcomes";
 export * from "./scheduler";
 export * from "./organisers";
+export * from "./data-versions";

@@ -1,8 +1,15 @@
 import createMiddleware from "next-intl/middleware";
+import type { NextRequest } from "next/server";
 import { routing } from "@/lib/i18n/routing";
+import { serveCachedPage } from "@/lib/page-cache/cached-pages";
 
-// Only picks and carries the locale; every page and action checks its own rights.
-export default createMiddleware(routing);
+const intl = createMiddleware(routing);
+
+// Picks and carries the locale, and serves "my schedule" from the page cache when it can;
+// every page and action checks its own rights.
+export default async function proxy(request: NextRequest) {
+  return (await serveCachedPage(request)) ?? intl(request);
+}
 
 export const config = {
   // /photos/{userId} and /calendar/... (app/photos, app/calendar) are served outside the locale prefix.

@@ -1,0 +1,40 @@
+import { encode } from "next-auth/jwt";
+import { NextRequest } from "next/server";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { sessionUserId } from "./session-user";
+
+const secret = "a-secret-of-thirty-two-characters-or-more";
+const plain = "authjs.session-token";
+const secure = "__Secure-authjs.session-token";
+
+const token = (sub: string, options: { salt?: string; maxAge?: number; key?: string } = {}) =>
+  encode({ token: { sub }, secret: options.key ?? secret, salt: options.salt ?? plain, maxAge: options.maxAge ?? 3600 });
+const jar = (cookie: string) => new NextRequest("http://forum.test/fr/schedule", { headers: { cookie } }).cookies;
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("the session's user, as the proxy reads it", () => {
+  it("is the token's subject, under either cookie name with its own salt", async () => {
+    expect(await sessionUserId(jar(`${plain}=${await token("ivan")}`), secret)).toBe("ivan");
+    expect(await sessionUserId(jar(`${secure}=${await token("elena", { salt: secure })}`), secret)).toBe("elena");
+  });
+
+  it("is nobody when in doubt: no cookie, both names, chunks, another secret or salt, garbage", async () => {
+    expect(await sessionUserId(jar("other=1"), secret)).toBeNull();
+    expect(await sessionUserId(jar(`${plain}=${await token("ivan")}; ${secure}=${await token("elena", { salt: secure })}`), secret)).toBeNull();
+    expect(await sessionUserId(jar(`${plain}=${await token("ivan")}; ${plain}.0=abc`), secret)).toBeNull();
+    expect(await sessionUserId(jar(`${plain}=${await token("ivan", { key: "another-secret-of-thirty-two-characters" })}`), secret)).toBeNull();
+    expect(await sessionUserId(jar(`${plain}=${await token("ivan", { salt: secure })}`), secret)).toBeNull();
+    expect(await sessionUserId(jar(`${plain}=not-a-token`), secret)).toBeNull();
+  });
+
+  it("is nobody once the token has expired, even after it was read while valid", async () => {
+    vi.useFakeTimers({ now: new Date("2026-12-08T08:00:00Z"), toFake: ["Date"] });
+    const cookie = jar(`${plain}=${await token("karim", { maxAge: 60 })}`);
+    expect(await sessionUserId(cookie, secret)).toBe("karim");
+    vi.setSystemTime(new Date("2026-12-08T08:01:30Z"));
+    expect(await sessionUserId(cookie, secret)).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/form-fields";
 import type { ActionResult } from "@/lib/actions/result";
 import { outcomeCurrencies } from "@/lib/outcomes/kinds";
 import { useDayofErrors } from "./use-dayof-error";
@@ -35,16 +36,13 @@ export function GoalForm({ action, goal, currency, rates }: { action: Action; go
           <input id={`${id}-goal`} name="dealValueGoal" inputMode="decimal" required dir="ltr" defaultValue={values?.dealValueGoal ?? String(goal)} className={input} />
           {field("dealValueGoal") && <p className="text-sm font-medium text-red-800">{field("dealValueGoal")!.join(" ")}</p>}
         </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-currency`} className="font-medium">
-            {t("goalCurrency")}
-          </label>
-          <select id={`${id}-currency`} name="currency" defaultValue={values?.currency ?? currency} className={input}>
-            {outcomeCurrencies.map((c) => (
-              <option key={c}>{c}</option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          name="currency"
+          label={t("goalCurrency")}
+          options={outcomeCurrencies.map((c) => ({ value: c, label: c }))}
+          defaultValue={values?.currency ?? currency}
+          errors={field("currency")}
+        />
       </div>
       <fieldset className="flex flex-wrap gap-3">
         <legend className="font-medium">{t("ratesLegend")}</legend>

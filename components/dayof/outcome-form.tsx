@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/form-fields";
 import type { ActionResult } from "@/lib/actions/result";
 import { outcomeCurrencies, outcomeKinds } from "@/lib/outcomes/kinds";
 import { useDayofErrors } from "./use-dayof-error";
@@ -23,7 +24,7 @@ export function OutcomeForm({ action, meetingId, defaults }: { action: Action; m
   const { formError, field } = useDayofErrors(state);
   const values = !state.ok && state.values ? state.values : null;
   const value = (name: keyof OutcomeDefaults) => values?.[name] ?? defaults?.[name] ?? "";
-  const ids = { value: useId(), currency: useId(), note: useId() };
+  const ids = { value: useId(), note: useId() };
   const errorOf = (name: string) => field(name)?.join(" ");
   return (
     <form action={dispatch} className="flex flex-col gap-4" key={state.ok ? "saved" : "retry"}>
@@ -67,31 +68,14 @@ export function OutcomeForm({ action, meetingId, defaults }: { action: Action; m
             </p>
           )}
         </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={ids.currency} className="font-medium">
-            {t("currencyLabel")}
-          </label>
-          <select
-            id={ids.currency}
-            name="currency"
-            defaultValue={value("currency")}
-            aria-invalid={errorOf("currency") ? true : undefined}
-            aria-describedby={errorOf("currency") ? `${ids.currency}-e` : undefined}
-            className="min-h-11 rounded-lg border border-slate-400 bg-white px-3"
-          >
-            <option value="">{t("noCurrency")}</option>
-            {outcomeCurrencies.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-          {errorOf("currency") && (
-            <p id={`${ids.currency}-e`} className="text-sm font-medium text-red-800">
-              {errorOf("currency")}
-            </p>
-          )}
-        </div>
+        <SelectField
+          name="currency"
+          label={t("currencyLabel")}
+          emptyOption={t("noCurrency")}
+          options={outcomeCurrencies.map((c) => ({ value: c, label: c }))}
+          defaultValue={value("currency")}
+          errors={errorOf("currency") ? [errorOf("currency")!] : undefined}
+        />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor={ids.note} className="font-medium">

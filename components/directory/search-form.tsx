@@ -1,8 +1,15 @@
 import { buttonClasses } from "@/components/ui/button";
 import { Link } from "@/lib/i18n/navigation";
 import { DIRECTORY_QUERY_MAX } from "@/lib/schemas/directory";
-import { FilterSelect, type FilterOption } from "./filter-select";
+import { SelectField } from "@/components/ui/form-fields";
 
+export interface FilterOption {
+  value: string;
+  /** Already translated, with its count, e.g. "Algeria (120)". */
+  label: string;
+}
+
+/** One directory filter; "" means any value. */
 export interface DirectoryFilter {
   name: "country" | "sector" | "lookingFor";
   label: string;
@@ -70,7 +77,15 @@ export function DirectorySearchForm({
         </summary>
         <div className="mt-2 grid gap-3 sm:grid-cols-3">
           {filters.map((filter) => (
-            <FilterSelect key={filter.name} id={`directory-${filter.name}`} {...filter} />
+            <SelectField
+              key={filter.name}
+              name={filter.name}
+              label={filter.label}
+              emptyOption={filter.anyLabel}
+              options={filter.options}
+              defaultValue={filter.value}
+              errors={filter.error ? [filter.error] : undefined}
+            />
           ))}
         </div>
         <div className="mt-3 flex flex-wrap items-center gap-3">

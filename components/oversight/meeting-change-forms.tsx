@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useId, type ReactNode } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/form-fields";
 import type { ActionResult } from "@/lib/actions/result";
 
 type Changed = { status: "moved" | "cancelled"; slotId: string; tableId: string };
@@ -12,8 +13,6 @@ export interface SlotChoice {
   id: string;
   label: string;
 }
-
-const control = "min-h-11 rounded-lg border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700";
 
 /** This page's own error texts first (a lost race, a busy delegate), then the shared ones. */
 function useMessage(state: ActionResult<Changed>) {
@@ -41,38 +40,6 @@ function Outcome({ state, done, error }: { state: ActionResult<Changed>; done: C
   );
 }
 
-/** A labelled choice whose errors are tied to it, for screen readers as for the eye. */
-function ChoiceField({ id, name, label, defaultValue, errors, children }: {
-  id: string;
-  name: string;
-  label: string;
-  defaultValue: string;
-  errors: string[] | undefined;
-  children: ReactNode;
-}) {
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">
-        {label}
-      </label>
-      <select
-        id={id}
-        name={name}
-        defaultValue={defaultValue}
-        aria-invalid={errors ? true : undefined}
-        aria-describedby={errors ? `${id}-error` : undefined}
-        className={control}
-      >
-        {children}
-      </select>
-      {errors && (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
-          {errors.join(" ")}
-        </p>
-      )}
-    </div>
-  );
-}
 
 const initial = { ok: true, data: undefined } as unknown as ActionResult<Changed>;
 
@@ -87,12 +54,11 @@ export function MoveMeetingForm({ action, meetingId, days, tables, current }: {
   const t = useTranslations("meetingChange");
   const [state, formAction, pending] = useActionState(action, initial);
   const { error, field } = useMessage(state);
-  const id = useId();
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <Outcome state={state} done="moved" error={error} />
       <input type="hidden" name="meetingId" value={meetingId} />
-      <ChoiceField id={`${id}-slot`} name="slotId" label={t("newSlot")} defaultValue={current.slotId} errors={field("slotId")}>
+      <SelectField name="slotId" label={t("newSlot")} defaultValue={current.slotId} errors={field("slotId")}>
         {days.map((day) => (
           <optgroup key={day.label} label={day.label}>
             {day.slots.map((slot) => (
@@ -102,15 +68,15 @@ export function MoveMeetingForm({ action, meetingId, days, tables, current }: {
             ))}
           </optgroup>
         ))}
-      </ChoiceField>
-      <ChoiceField id={`${id}-table`} name="tableId" label={t("newTable")} defaultValue="" errors={field("tableId")}>
-        <option value="">{t("anyTable")}</option>
-        {tables.map((table) => (
-          <option key={table.id} value={table.id}>
-            {table.label}
-          </option>
-        ))}
-      </ChoiceField>
+      </SelectField>
+      <SelectField
+        name="tableId"
+        label={t("newTable")}
+        emptyOption={t("anyTable")}
+        options={tables.map((table) => ({ value: table.id, label: table.label }))}
+        defaultValue=""
+        errors={field("tableId")}
+      />
       <div>
         <Button type="submit" disabled={pending}>
           {pending ? t("working") : t("move")}

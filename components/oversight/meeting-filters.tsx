@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/form-fields";
 import { Link } from "@/lib/i18n/navigation";
 
 const control = "min-h-11 rounded-lg border border-slate-400 bg-white px-3 py-2 text-base";
@@ -28,29 +29,24 @@ export async function MeetingFilters({
         </label>
         <input id="grid-q" name="q" type="search" defaultValue={values.q} maxLength={100} className={control} />
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="grid-sector" className="font-medium">
-          {t("sector")}
-        </label>
-        <select id="grid-sector" name="sector" defaultValue={values.sector} className={`${control} max-w-72`}>
-          <option value="">{t("anySector")}</option>
-          {sectors.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="grid-interpreter" className="font-medium">
-          {t("interpreterFilter")}
-        </label>
-        <select id="grid-interpreter" name="interpreter" defaultValue={values.interpreter} className={control}>
-          <option value="">{t("either")}</option>
-          <option value="yes">{t("interpreterYes")}</option>
-          <option value="no">{t("interpreterNo")}</option>
-        </select>
-      </div>
+      <SelectField
+        name="sector"
+        label={t("sector")}
+        emptyOption={t("anySector")}
+        options={sectors.map((s) => ({ value: s.id, label: s.name }))}
+        defaultValue={values.sector}
+        className="max-w-72"
+      />
+      <SelectField
+        name="interpreter"
+        label={t("interpreterFilter")}
+        emptyOption={t("either")}
+        options={[
+          { value: "yes", label: t("interpreterYes") },
+          { value: "no", label: t("interpreterNo") },
+        ]}
+        defaultValue={values.interpreter}
+      />
       <button type="submit" className={buttonClasses("primary")}>
         {t("apply")}
       </button>

@@ -7,7 +7,7 @@ import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { initialActionState, type ActionResult } from "@/lib/actions/result";
 import { DESCRIPTION_MAX } from "@/lib/schemas/profile-limits";
-import { CheckboxGroup, SelectField, TextAreaField } from "./fields";
+import { CheckboxGroup, SelectField, TextAreaField } from "@/components/ui/form-fields";
 import { ItemRows } from "./item-rows";
 import { useProfileErrors } from "./use-profile-errors";
 

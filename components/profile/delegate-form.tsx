@@ -9,7 +9,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { initialActionState, type ActionResult } from "@/lib/actions/result";
 import { commonLanguages, MAX_PHOTO_BYTES, photoTypes } from "@/lib/schemas/profile-limits";
 import type { ProfileAction } from "./company-form";
-import { CheckboxGroup } from "./fields";
+import { CheckboxGroup } from "@/components/ui/form-fields";
 import { useProfileErrors } from "./use-profile-errors";
 
 type Saved = { saved: boolean } | undefined;

@@ -5,7 +5,7 @@ import { useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { ITEM_TEXT_MAX, MAX_ITEMS_PER_KIND } from "@/lib/schemas/profile-limits";
-import { SelectField } from "./fields";
+import { SelectField } from "@/components/ui/form-fields";
 
 const SPARE_ROWS = 2;
 const noSubscription = () => () => {};

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
-import { SelectField, TextAreaField } from "@/components/profile/fields";
+import { SelectField, TextAreaField } from "@/components/ui/form-fields";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/form-fields";
 import type { ActionResult } from "@/lib/actions/result";
 import { formatDay, formatTime } from "@/lib/time";
 import { meetingsOf, useSetupForm } from "./use-setup-form";
@@ -37,21 +38,20 @@ export function TableStateForm({ action, tableId, number, active, timeZone, zone
             const at = new Date(m.startsAt);
             const label = `${formatDay(at, locale, timeZone)} ${formatTime(at, locale, timeZone)} (${zone}) · ${m.companies[0]} — ${m.companies[1]}`;
             return (
-              <label key={m.id} className="flex flex-col gap-1 text-sm">
-                <span>{label}</span>
-                {m.options?.length ? (
-                  <select name={`target.${m.id}`} defaultValue="auto" className="min-h-11 rounded-lg border border-slate-400 bg-white px-2">
-                    <option value="auto">{t("autoTable")}</option>
-                    {m.options.map((o) => (
-                      <option key={o.id} value={o.id}>
-                        {t("tableNumber", { number: o.number })}
-                      </option>
-                    ))}
-                  </select>
-                ) : (
+              m.options?.length ? (
+                <SelectField
+                  key={m.id}
+                  name={`target.${m.id}`}
+                  label={label}
+                  options={[{ value: "auto", label: t("autoTable") }, ...m.options.map((o) => ({ value: o.id, label: t("tableNumber", { number: o.number }) }))]}
+                  defaultValue="auto"
+                />
+              ) : (
+                <p key={m.id} className="flex flex-col gap-1">
+                  <span>{label}</span>
                   <span className="font-medium text-red-800">{t("noFreeTable")}</span>
-                )}
-              </label>
+                </p>
+              )
             );
           })}
           {asking && <input type="hidden" name="confirm" value="on" />}

@@ -28,12 +28,16 @@ const describedBy = (id: string, hint?: string, errors?: string[]) =>
 interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
   label: string;
   name: string;
-  options: readonly { value: string; label: string }[];
+  /** The choices; grouped ones (<optgroup>) come as children instead. */
+  options?: readonly { value: string; label: string }[];
+  /** A first choice, valued "", that means none or any. */
+  emptyOption?: string;
   errors?: string[];
   hint?: string;
 }
 
-export function SelectField({ label, options, errors, hint, className = "", ...props }: SelectFieldProps) {
+/** A select with its visible label, an optional hint, and its errors tied to it for screen readers. */
+export function SelectField({ label, options, emptyOption, errors, hint, className = "", children, ...props }: SelectFieldProps) {
   const id = useId();
   return (
     <div className={`flex min-w-0 flex-col gap-1 ${className}`}>
@@ -41,11 +45,13 @@ export function SelectField({ label, options, errors, hint, className = "", ...p
         {label}
       </label>
       <select id={id} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, hint, errors)} className={control} {...props}>
-        {options.map((option) => (
+        {emptyOption !== undefined && <option value="">{emptyOption}</option>}
+        {options?.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
+        {children}
       </select>
       <Described id={id} hint={hint} errors={errors} />
     </div>

@@ -8,7 +8,12 @@ const intl = createMiddleware(routing);
 // Picks and carries the locale, and serves "my schedule" from the page cache when it can;
 // every page and action checks its own rights.
 export default async function proxy(request: NextRequest) {
-  return (await serveCachedPage(request)) ?? intl(request);
+  const cached = await serveCachedPage(request);
+  const routed = intl(request);
+  if (!cached) return routed;
+  // The locale cookie the app's own answer would have set.
+  for (const cookie of routed.headers.getSetCookie()) cached.headers.append("set-cookie", cookie);
+  return cached;
 }
 
 export const config = {

@@ -49,6 +49,21 @@ test("my schedule is served from the page cache, to its owner alone, and never b
   await expect(page.getByRole("article", { name: session })).toHaveCount(0);
   await expectAccessible(page);
 
+  // A link in the app moves to the schedule without reloading the page: the app's own fetches
+  // (the link's prefetch, the navigation) go to the app, never to the page cache.
+  await page.goto("/fr/agenda");
+  await page.evaluate(() => Object.assign(window, { stayedOnPage: true }));
+  const cacheAnswers: (string | undefined)[] = [];
+  page.on("response", (response) => {
+    if (new URL(response.url()).pathname === "/fr/schedule") cacheAnswers.push(response.headers()["x-page-cache"]);
+  });
+  await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Mon programme" }).click();
+  await expect(page).toHaveURL(/\/fr\/schedule$/);
+  await expect(page.getByText(`Bienvenue, ${first.name}.`)).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { stayedOnPage?: boolean }).stayedOnPage)).toBe(true);
+  expect(cacheAnswers.length).toBeGreaterThan(0);
+  expect(cacheAnswers.every((answer) => answer === undefined)).toBe(true);
+
   // Another delegate, signed in elsewhere at the same time, gets his own page, never hers.
   const elsewhere = await browser.newContext({ serviceWorkers: "block" });
   const other = await elsewhere.newPage();

@@ -7,6 +7,8 @@ const serverEnvSchema = z.object({
     .optional(),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)"),
   FORUM_SLUG: z.string().optional(),
+  PAGE_CACHE: z.enum(["on", "off"], "PAGE_CACHE must be on or off").optional(),
+  PAGE_CACHE_ORIGIN: z.url("PAGE_CACHE_ORIGIN must be this server's own URL, e.g. http://127.0.0.1:3000").optional(),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

@@ -10,4 +10,4 @@ export * from "./on-the-day";
 export * from "./outcomes";
 export * from "./scheduler";
 export * from "./organisers";
-export * from "./data-versions";
+export * from "./data-stamp";

@@ -5,21 +5,32 @@ import { cacheKey, isCacheableRequest } from "./cached-pages";
 const request = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
   new NextRequest(`http://forum.test${path}`, init);
 
+// Headers as the proxy sees them: Next.js has already taken off its own routing headers (rsc,
+// router state, prefetch) and the _rsc query, so only what the browser sends tells them apart.
+const pageLoad = { "sec-fetch-dest": "document", "sec-fetch-mode": "navigate", accept: "text/html,application/xhtml+xml,*/*;q=0.8" };
+const appFetch = { "sec-fetch-dest": "empty", "sec-fetch-mode": "cors", accept: "*/*" };
+
 describe("which requests the page cache answers", () => {
-  it("answers the schedule's HTML document in every locale", () => {
-    for (const locale of ["fr", "ar", "ru", "en"]) expect(isCacheableRequest(request(`/${locale}/schedule`))).toBe(true);
+  it("answers a browser loading the schedule in every locale, and a tool asking for HTML", () => {
+    for (const locale of ["fr", "ar", "ru", "en"]) expect(isCacheableRequest(request(`/${locale}/schedule`, { headers: pageLoad }))).toBe(true);
+    expect(isCacheableRequest(request("/fr/schedule", { headers: { accept: "text/html" } }))).toBe(true);
   });
 
-  it("leaves everything else to the app: other pages, other methods, queries, navigations' payloads, prefetches, actions", () => {
-    expect(isCacheableRequest(request("/fr/agenda"))).toBe(false);
-    expect(isCacheableRequest(request("/de/schedule"))).toBe(false);
-    expect(isCacheableRequest(request("/fr/schedule/extra"))).toBe(false);
-    expect(isCacheableRequest(request("/fr/schedule?day=2026-12-09"))).toBe(false);
-    expect(isCacheableRequest(request("/fr/schedule", { method: "POST" }))).toBe(false);
-    expect(isCacheableRequest(request("/fr/schedule", { method: "HEAD" }))).toBe(false);
-    for (const header of ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"]) {
-      expect(isCacheableRequest(request("/fr/schedule", { headers: { [header]: "1" } }))).toBe(false);
-    }
+  it("leaves the app's own fetches to it: client navigations, prefetches, refreshes", () => {
+    expect(isCacheableRequest(request("/fr/schedule", { headers: appFetch }))).toBe(false);
+    // Even one that asks for HTML, when the browser says it is not loading a page.
+    expect(isCacheableRequest(request("/fr/schedule", { headers: { ...appFetch, accept: "text/html" } }))).toBe(false);
+    expect(isCacheableRequest(request("/fr/schedule", { headers: { "sec-fetch-dest": "iframe", accept: "text/html" } }))).toBe(false);
+    expect(isCacheableRequest(request("/fr/schedule"))).toBe(false);
+  });
+
+  it("leaves everything else to the app: other pages, other methods, queries", () => {
+    expect(isCacheableRequest(request("/fr/agenda", { headers: pageLoad }))).toBe(false);
+    expect(isCacheableRequest(request("/de/schedule", { headers: pageLoad }))).toBe(false);
+    expect(isCacheableRequest(request("/fr/schedule/extra", { headers: pageLoad }))).toBe(false);
+    expect(isCacheableRequest(request("/fr/schedule?day=2026-12-09", { headers: pageLoad }))).toBe(false);
+    expect(isCacheableRequest(request("/fr/schedule", { method: "POST", headers: pageLoad }))).toBe(false);
+    expect(isCacheableRequest(request("/fr/schedule", { method: "HEAD", headers: pageLoad }))).toBe(false);
   });
 });
 

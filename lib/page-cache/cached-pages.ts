@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHmac } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { locales } from "@/lib/i18n/routing";
@@ -17,12 +17,8 @@ import { readDataStamp } from "./stamp";
  */
 const cachedPath = new RegExp(`^/(${locales.join("|")})/schedule$`);
 
-// Requests for the React payload of a client-side navigation, prefetches and server actions
-// are not the HTML document: they go to the app as they are.
-const notDocument = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"];
-
-/** Marks the proxy's own render requests (per process: they come back to this process). */
-const RENDER_HEADER = "x-passerelle-render";
+/** Marks the proxy's own render requests; every instance sharing AUTH_SECRET knows it. */
+const renderHeader = "x-passerelle-render";
 // Carried to the render so the page builds its links and reads its cookie as for the reader.
 const forwarded = ["cookie", "user-agent", "accept-language", "x-forwarded-for"];
 
@@ -33,25 +29,31 @@ interface ProcessCache {
 
 const globalForCache = globalThis as unknown as { passerellePageCache?: ProcessCache };
 
-function processCache(): ProcessCache {
-  globalForCache.passerellePageCache ??= { pages: new PageCache(), renderToken: randomUUID() };
+function processCache(secret: string): ProcessCache {
+  globalForCache.passerellePageCache ??= {
+    pages: new PageCache({ renderTimeoutMs: 10_000 }),
+    renderToken: createHmac("sha256", secret).update("page-cache-render").digest("hex"),
+  };
   return globalForCache.passerellePageCache;
 }
 
-/** This server's own address, for rendering a page it does not have yet. */
+/** This server's own address (next start sets PORT), for rendering a page it does not have yet. */
 function ownOrigin(): string | null {
-  const configured = process.env.PAGE_CACHE_ORIGIN ?? process.env.__NEXT_PRIVATE_ORIGIN;
-  if (configured) return configured.replace(/\/$/, "");
+  if (process.env.PAGE_CACHE_ORIGIN) return process.env.PAGE_CACHE_ORIGIN.replace(/\/$/, "");
   return process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : null;
 }
 
+/**
+ * A browser loading the page itself, not the app's own fetches. Next.js takes its routing
+ * headers (rsc, prefetch, router state) off requests before the proxy sees them, so a client
+ * navigation's fetch is told apart by what browsers send: Sec-Fetch-Dest "document" for a
+ * page load, "empty" for a fetch; without it (older browsers, tools), an Accept naming HTML.
+ */
 export function isCacheableRequest(request: Pick<NextRequest, "method" | "headers" | "nextUrl">): boolean {
-  return (
-    request.method === "GET" &&
-    request.nextUrl.search === "" &&
-    cachedPath.test(request.nextUrl.pathname) &&
-    !notDocument.some((name) => request.headers.has(name))
-  );
+  if (request.method !== "GET" || request.nextUrl.search !== "" || !cachedPath.test(request.nextUrl.pathname)) return false;
+  const destination = request.headers.get("sec-fetch-dest");
+  if (destination !== null) return destination === "document";
+  return (request.headers.get("accept") ?? "").includes("text/html");
 }
 
 export function cacheKey(host: string, pathname: string, userId: string, stamp: string, now: Date): string {
@@ -65,16 +67,22 @@ export function cacheKey(host: string, pathname: string, userId: string, stamp: 
  */
 export async function serveCachedPage(request: NextRequest): Promise<Response | null> {
   if (process.env.PAGE_CACHE === "off" || !isCacheableRequest(request)) return null;
-  const cache = processCache();
-  if (request.headers.get(RENDER_HEADER) === cache.renderToken) return null;
   const secret = process.env.AUTH_SECRET;
   const origin = ownOrigin();
   if (!secret || !origin) return null;
-  const userId = await sessionUserId(request.cookies, secret);
+  const cache = processCache(secret);
+  if (request.headers.get(renderHeader) === cache.renderToken) return null;
+  const userId = await sessionUserId(request.headers.get("cookie"), secret);
   if (!userId) return null;
 
-  const stamp = await readDataStamp(getDb());
-  const headers = new Headers({ [RENDER_HEADER]: cache.renderToken, accept: "text/html", "accept-encoding": "identity" });
+  let stamp: string;
+  try {
+    stamp = await readDataStamp(getDb());
+  } catch (error) {
+    console.error("page cache: the data stamp could not be read, serving without it", error);
+    return null;
+  }
+  const headers = new Headers({ [renderHeader]: cache.renderToken, accept: "text/html", "accept-encoding": "identity" });
   for (const name of forwarded) {
     const value = request.headers.get(name);
     if (value) headers.set(name, value);
@@ -92,6 +100,7 @@ export async function serveCachedPage(request: NextRequest): Promise<Response | 
     return null;
   }
   if (!found) return null;
+  // Next.js compresses it for readers who take gzip (it drops a proxy's own Content-Encoding).
   const response = new Response(found.page.body as BodyInit, { status: 200, headers: found.page.headers });
   // Private to its reader: no shared cache may keep it, the browser asks again each time.
   response.headers.set("cache-control", "private, no-cache, no-store, max-age=0, must-revalidate");

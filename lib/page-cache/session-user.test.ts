@@ -1,5 +1,4 @@
 import { encode } from "next-auth/jwt";
-import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { sessionUserId } from "./session-user";
 
@@ -9,7 +8,7 @@ const secure = "__Secure-authjs.session-token";
 
 const token = (sub: string, options: { salt?: string; maxAge?: number; key?: string } = {}) =>
   encode({ token: { sub }, secret: options.key ?? secret, salt: options.salt ?? plain, maxAge: options.maxAge ?? 3600 });
-const jar = (cookie: string) => new NextRequest("http://forum.test/fr/schedule", { headers: { cookie } }).cookies;
+const jar = (cookie: string) => cookie;
 
 afterEach(() => {
   vi.useRealTimers();
@@ -21,8 +20,16 @@ describe("the session's user, as the proxy reads it", () => {
     expect(await sessionUserId(jar(`${secure}=${await token("elena", { salt: secure })}`), secret)).toBe("elena");
   });
 
-  it("is nobody when in doubt: no cookie, both names, chunks, another secret or salt, garbage", async () => {
+  it("is read among other cookies", async () => {
+    expect(await sessionUserId(jar(`NEXT_LOCALE=fr; ${plain}=${await token("ivan")}; theme=dark`), secret)).toBe("ivan");
+  });
+
+  it("is nobody when in doubt: no cookie, both names, one name twice, chunks, another secret or salt, garbage", async () => {
+    expect(await sessionUserId(null, secret)).toBeNull();
     expect(await sessionUserId(jar("other=1"), secret)).toBeNull();
+    // Two cookies of one name (paths or domains differ): parsers disagree on which one counts.
+    expect(await sessionUserId(jar(`${plain}=${await token("ivan")}; ${plain}=${await token("elena")}`), secret)).toBeNull();
+    expect(await sessionUserId(jar(`${plain}.0=abc; ${plain}.1=def`), secret)).toBeNull();
     expect(await sessionUserId(jar(`${plain}=${await token("ivan")}; ${secure}=${await token("elena", { salt: secure })}`), secret)).toBeNull();
     expect(await sessionUserId(jar(`${plain}=${await token("ivan")}; ${plain}.0=abc`), secret)).toBeNull();
     expect(await sessionUserId(jar(`${plain}=${await token("ivan", { key: "another-secret-of-thirty-two-characters" })}`), secret)).toBeNull();

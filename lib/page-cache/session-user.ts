@@ -9,32 +9,33 @@ const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"]
 // token string finds the entry; a changed, re-signed or expired one is decrypted again.
 const decoded = new LRUCache<string, { userId: string; expiresAt: number }>({ max: 20_000 });
 
-interface CookieJar {
-  get(name: string): { value: string } | undefined;
-  getAll(): { name: string }[];
-}
-
 /**
- * The signed-in user's id, read from the session cookie as the page will read it, or null
- * whenever there is any doubt (no cookie, both names, a cookie split in chunks, a token that
- * does not decrypt or has expired): then the page is rendered as usual and decides itself.
+ * The signed-in user's id, read from the request's Cookie header as the page will read it, or
+ * null whenever there is any doubt: then the page is rendered as usual and decides itself.
+ * Doubt is no session cookie, more than one (both names, or one name twice, which browsers
+ * send when cookies differ by path or domain and which parsers settle differently), a cookie
+ * split in chunks, or a token that does not decrypt or has expired.
  */
-export async function sessionUserId(cookies: CookieJar, secret: string): Promise<string | null> {
-  const names = cookies.getAll().map((c) => c.name);
-  const present = sessionCookies.filter((name) => names.includes(name));
-  if (present.length !== 1) return null;
-  const name = present[0]!;
-  if (names.some((n) => n.startsWith(`${name}.`))) return null;
-  const raw = cookies.get(name)!.value;
-  const known = decoded.get(`${name}=${raw}`);
+export async function sessionUserId(cookieHeader: string | null, secret: string): Promise<string | null> {
+  if (!cookieHeader) return null;
+  const found = cookieHeader
+    .split(";")
+    .map((pair) => {
+      const at = pair.indexOf("=");
+      return at < 0 ? { name: pair.trim(), value: "" } : { name: pair.slice(0, at).trim(), value: pair.slice(at + 1).trim() };
+    })
+    .filter(({ name }) => sessionCookies.some((session) => name === session || name.startsWith(`${session}.`)));
+  if (found.length !== 1) return null;
+  const { name, value } = found[0]!;
+  if (!(sessionCookies as readonly string[]).includes(name) || !value) return null;
+  const known = decoded.get(`${name}=${value}`);
   if (known) return Date.now() < known.expiresAt ? known.userId : null;
   try {
-    const token = await decode({ token: raw, secret, salt: name });
+    const token = await decode({ token: value, secret, salt: name });
     if (typeof token?.sub !== "string" || typeof token.exp !== "number") return null;
-    decoded.set(`${name}=${raw}`, { userId: token.sub, expiresAt: token.exp * 1000 });
+    decoded.set(`${name}=${value}`, { userId: token.sub, expiresAt: token.exp * 1000 });
     return token.sub;
   } catch {
     return null;
   }
 }
-

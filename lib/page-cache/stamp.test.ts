@@ -26,11 +26,14 @@ afterAll(async () => {
 const stamp = () => readDataStamp(t.db).then(BigInt);
 
 describe("the data stamp", () => {
-  it("covers every table: each has the data-version trigger or a stated reason not to", async () => {
+  it("covers every table: each has the data-stamp triggers, enabled and deferred, or a stated reason not to", async () => {
     const tables = rowsOf<{ name: string; stamped: boolean }>(
       await t.db.execute(sql`
         select c.relname as name,
-               exists (select 1 from pg_trigger g where g.tgrelid = c.oid and g.tgname = c.relname || '_data_version') as stamped
+               exists (select 1 from pg_trigger g where g.tgrelid = c.oid and g.tgname = c.relname || '_data_stamp'
+                         and g.tgenabled = 'O' and g.tgdeferrable and g.tginitdeferred)
+               and exists (select 1 from pg_trigger g where g.tgrelid = c.oid and g.tgname = c.relname || '_data_stamp_truncate'
+                         and g.tgenabled = 'O') as stamped
         from pg_class c join pg_namespace n on n.oid = c.relnamespace
         where n.nspname = 'public' and c.relkind in ('r', 'p')`),
     );
@@ -78,7 +81,7 @@ describe("the data stamp", () => {
     // A second pool plays another app instance: it must not see the raise before the data.
     const other = postgres(t.url!, { max: 1, onnotice: () => {} });
     try {
-      const read = async () => BigInt((await other`select sum(version)::text as s from data_versions`)[0]!.s as string);
+      const read = async () => BigInt((await other`select version::text as s from data_stamp`)[0]!.s as string);
       const before = await read();
       let duringTransaction: bigint | undefined;
       await t.db.transaction(async (tx) => {

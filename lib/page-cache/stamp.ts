@@ -1,13 +1,12 @@
-import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { dataVersions } from "@/db/schema";
+import { dataStamp } from "@/db/schema";
 
 /**
- * Where the data any participant's page shows stands: the sum of the tables' data versions.
- * Every committed change raises it and nothing lowers it, so two reads giving one sum saw the
- * same data, and a page rendered after a read is at least as new as that read.
+ * Where the data any participant's page shows stands. Every committed change raises it and
+ * nothing lowers it, so two reads giving one value saw the same data, and a page rendered
+ * after a read is at least as new as that read.
  */
 export async function readDataStamp(db: Database): Promise<string> {
-  const [row] = await db.select({ stamp: sql<string>`coalesce(sum(${dataVersions.version}), 0)::text` }).from(dataVersions);
-  return row?.stamp ?? "0";
+  const [row] = await db.select({ version: dataStamp.version }).from(dataStamp);
+  return String(row?.version ?? 0);
 }

@@ -1,11 +1,11 @@
 /**
- * The tables without a data-version trigger (migration 0021), each with the reason no
+ * The tables without the data-stamp trigger (migration 0021), each with the reason no
  * cached page can show it. Every other table raises the data stamp on each committed change.
  * A table added later gets the trigger in its migration or a line here; the stamp's test
  * fails until it has one or the other.
  */
 export const unstampedTables: Readonly<Record<string, string>> = {
-  data_versions: "the stamp itself",
+  data_stamp: "the stamp itself",
   audit_log: "the organisers' log, shown only in the console",
   email_outbox: "e-mails waiting to go, never shown",
   sent_notices: "which reminders went out, never shown",

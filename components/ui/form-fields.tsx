@@ -36,25 +36,52 @@ interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
   hint?: string;
 }
 
-/** A select with its visible label, an optional hint, and its errors tied to it for screen readers. */
-export function SelectField({ label, options, emptyOption, errors, hint, className = "", children, ...props }: SelectFieldProps) {
+interface ControlTies {
+  id: string;
+  "aria-invalid": true | undefined;
+  "aria-describedby": string | undefined;
+}
+
+/** A control under its visible label, its hint and errors after it and tied to it for screen readers. */
+function Labelled({ label, hint, errors, className, control: render }: {
+  label: string;
+  hint?: string;
+  errors?: string[];
+  className: string;
+  control: (ties: ControlTies) => ReactNode;
+}) {
   const id = useId();
   return (
     <div className={`flex min-w-0 flex-col gap-1 ${className}`}>
       <label htmlFor={id} className="font-medium text-slate-900">
         {label}
       </label>
-      <select id={id} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, hint, errors)} className={control} {...props}>
-        {emptyOption !== undefined && <option value="">{emptyOption}</option>}
-        {options?.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-        {children}
-      </select>
+      {render({ id, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy(id, hint, errors) })}
       <Described id={id} hint={hint} errors={errors} />
     </div>
+  );
+}
+
+/** A select with its visible label; a hint and errors as for every field. */
+export function SelectField({ label, options, emptyOption, errors, hint, className = "", children, ...props }: SelectFieldProps) {
+  return (
+    <Labelled
+      label={label}
+      hint={hint}
+      errors={errors}
+      className={className}
+      control={(ties) => (
+        <select {...ties} className={control} {...props}>
+          {emptyOption !== undefined && <option value="">{emptyOption}</option>}
+          {options?.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+          {children}
+        </select>
+      )}
+    />
   );
 }
 
@@ -66,16 +93,7 @@ interface TextAreaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement>
 }
 
 export function TextAreaField({ label, errors, hint, className = "", ...props }: TextAreaFieldProps) {
-  const id = useId();
-  return (
-    <div className={`flex min-w-0 flex-col gap-1 ${className}`}>
-      <label htmlFor={id} className="font-medium text-slate-900">
-        {label}
-      </label>
-      <textarea id={id} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, hint, errors)} className={control} {...props} />
-      <Described id={id} hint={hint} errors={errors} />
-    </div>
-  );
+  return <Labelled label={label} hint={hint} errors={errors} className={className} control={(ties) => <textarea {...ties} className={control} {...props} />} />;
 }
 
 /** A group of checkboxes, one name per choice ("sectors.energy"), under a fieldset and legend. */

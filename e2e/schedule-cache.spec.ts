@@ -32,7 +32,7 @@ async function setBookmark(page: Page, pressed: boolean) {
   await expect(button).toHaveAttribute("aria-pressed", String(pressed));
 }
 
-test("my schedule is served from the page cache, to its owner alone, and never behind a change", async ({ page, browser }) => {
+test("my schedule and the programme are served from the page cache, each to its reader alone, and never behind a change", async ({ page, browser }) => {
   const first = { name: "Мария Кузьмина" };
   const second = { name: "Mikhaïl Semionov" };
   await signUp(page, first.name);
@@ -80,6 +80,18 @@ test("my schedule is served from the page cache, to its owner alone, and never b
   expect(await loadSchedule(page)).not.toBe("hit");
   await expect(page.getByRole("article", { name: session })).toContainText("Session retenue");
   await expectAccessible(page);
+
+  // A visitor's programme comes from the cache too, and is nobody's: no bookmarks, an
+  // invitation to sign in instead.
+  const visiting = await browser.newContext({ serviceWorkers: "block" });
+  const visitor = await visiting.newPage();
+  const visits: (string | undefined)[] = [];
+  while (visits.length < 20 && !visits.includes("hit")) visits.push((await visitor.goto("/fr/agenda"))?.headers()["x-page-cache"]);
+  expect(visits).toContain("hit");
+  await expect(visitor.getByRole("article", { name: session })).toBeVisible();
+  await expect(visitor.getByRole("button", { name: /^Retenir/ })).toHaveCount(0);
+  await expectAccessible(visitor);
+  await visiting.close();
 
   // And takes it back: the page does not return to an older copy with the session still on it.
   await setBookmark(page, false);

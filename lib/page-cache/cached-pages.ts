@@ -3,19 +3,32 @@ import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { locales } from "@/lib/i18n/routing";
 import { PageCache } from "./page-cache";
-import { sessionUserId } from "./session-user";
+import { carriesSession, sessionUserId } from "./session-user";
 import { readDataStamp } from "./stamp";
 
 /**
- * "My schedule" is the page every delegate reloads all day, and rendering it costs far more
- * than reading whether anything on it changed. So the proxy keeps each person's rendered
- * page under a key of everything the page shows: the person, the data stamp (every
- * committed change to any table a page shows raises it) and the minute (the page says what
- * is on now and when it was last updated). Same key, same page; any change, a new key.
- * The stamp is read from the database on every request, so a delegate who has just booked
- * sees the booking, and any number of instances can each keep their own copies.
+ * "My schedule" and the programme are the pages everyone reloads all day, and rendering one
+ * costs far more than reading whether anything on it changed. So the proxy keeps each
+ * reader's rendered page under a key of everything the page shows: the address, the reader
+ * (a person, or any visitor), the data stamp (every committed change to any table a page
+ * shows raises it) and the minute (pages say what is on now and when they were updated).
+ * Same key, same page; any change, a new key. The stamp is read from the database on every
+ * page load, so a delegate who has just booked sees the booking, and any number of
+ * instances can each keep their own copies.
  */
-const cachedPath = new RegExp(`^/(${locales.join("|")})/schedule$`);
+interface CachedRoute {
+  path: RegExp;
+  /** Whether the page reads its query (the programme's ?day=); else only the bare address is kept. */
+  query: boolean;
+  /** Whether visitors read it too (else a visitor is sent to sign in, by the app). */
+  visitors: boolean;
+}
+
+const locale = `(${locales.join("|")})`;
+const cachedRoutes: CachedRoute[] = [
+  { path: new RegExp(`^/${locale}/schedule$`), query: false, visitors: false },
+  { path: new RegExp(`^/${locale}/agenda$`), query: true, visitors: true },
+];
 
 /** Marks the proxy's own render requests; every instance sharing AUTH_SECRET knows it. */
 const renderHeader = "x-passerelle-render";
@@ -49,31 +62,40 @@ function ownOrigin(): string | null {
  * navigation's fetch is told apart by what browsers send: Sec-Fetch-Dest "document" for a
  * page load, "empty" for a fetch; without it (older browsers, tools), an Accept naming HTML.
  */
-export function isCacheableRequest(request: Pick<NextRequest, "method" | "headers" | "nextUrl">): boolean {
-  if (request.method !== "GET" || request.nextUrl.search !== "" || !cachedPath.test(request.nextUrl.pathname)) return false;
+export function cachedRouteOf(request: Pick<NextRequest, "method" | "headers" | "nextUrl">): CachedRoute | null {
+  if (request.method !== "GET") return null;
+  const route = cachedRoutes.find((r) => r.path.test(request.nextUrl.pathname));
+  if (!route || (!route.query && request.nextUrl.search !== "")) return null;
   const destination = request.headers.get("sec-fetch-dest");
-  if (destination !== null) return destination === "document";
-  return (request.headers.get("accept") ?? "").includes("text/html");
+  const pageLoad = destination !== null ? destination === "document" : (request.headers.get("accept") ?? "").includes("text/html");
+  return pageLoad ? route : null;
 }
 
-export function cacheKey(host: string, pathname: string, userId: string, stamp: string, now: Date): string {
-  return `${host}${pathname}|${userId}|${stamp}|${Math.floor(now.getTime() / 60_000)}`;
+/** The reader a page is kept for: the signed-in person, any visitor, or null when in doubt. */
+async function readerOf(route: CachedRoute, cookieHeader: string | null, secret: string): Promise<string | null> {
+  if (!carriesSession(cookieHeader)) return route.visitors ? "visitor" : null;
+  return sessionUserId(cookieHeader, secret);
+}
+
+export function cacheKey(address: string, reader: string, stamp: string, now: Date): string {
+  return `${address}|${reader}|${stamp}|${Math.floor(now.getTime() / 60_000)}`;
 }
 
 /**
  * The reader's cached page, rendering and keeping it on a miss; null to let the request go
- * on to the app as usual (not a cached page, not signed in, the cache turned off, or a
+ * on to the app as usual (not a cached page, a session in doubt, the cache turned off, or a
  * render that did not give a complete page, such as a redirect to sign in).
  */
 export async function serveCachedPage(request: NextRequest): Promise<Response | null> {
-  if (process.env.PAGE_CACHE === "off" || !isCacheableRequest(request)) return null;
+  const route = process.env.PAGE_CACHE === "off" ? null : cachedRouteOf(request);
+  if (!route) return null;
   const secret = process.env.AUTH_SECRET;
   const origin = ownOrigin();
   if (!secret || !origin) return null;
   const cache = processCache(secret);
   if (request.headers.get(renderHeader) === cache.renderToken) return null;
-  const userId = await sessionUserId(request.headers.get("cookie"), secret);
-  if (!userId) return null;
+  const reader = await readerOf(route, request.headers.get("cookie"), secret);
+  if (!reader) return null;
 
   let stamp: string;
   try {
@@ -91,10 +113,10 @@ export async function serveCachedPage(request: NextRequest): Promise<Response | 
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? request.nextUrl.host;
   headers.set("x-forwarded-host", host);
   headers.set("x-forwarded-proto", request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", ""));
-  const pathname = request.nextUrl.pathname;
+  const path = `${request.nextUrl.pathname}${route.query ? request.nextUrl.search : ""}`;
   let found;
   try {
-    found = await cache.pages.get(cacheKey(host, pathname, userId, stamp, new Date()), { url: `${origin}${pathname}`, headers });
+    found = await cache.pages.get(cacheKey(`${host}${path}`, reader, stamp, new Date()), { url: `${origin}${path}`, headers });
   } catch (error) {
     console.error("page cache: rendering failed, serving without it", error);
     return null;

@@ -1,6 +1,6 @@
 import { encode } from "next-auth/jwt";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { sessionUserId } from "./session-user";
+import { carriesSession, sessionUserId } from "./session-user";
 
 const secret = "a-secret-of-thirty-two-characters-or-more";
 const plain = "authjs.session-token";
@@ -43,5 +43,15 @@ describe("the session's user, as the proxy reads it", () => {
     expect(await sessionUserId(cookie, secret)).toBe("karim");
     vi.setSystemTime(new Date("2026-12-08T08:01:30Z"));
     expect(await sessionUserId(cookie, secret)).toBeNull();
+  });
+});
+
+describe("a visitor's request", () => {
+  it("carries no session cookie at all; any, valid or not, whole or in chunks, makes it a session's", () => {
+    expect(carriesSession(null)).toBe(false);
+    expect(carriesSession("NEXT_LOCALE=fr; theme=dark")).toBe(false);
+    expect(carriesSession(`${plain}=not-a-token`)).toBe(true);
+    expect(carriesSession(`${secure}=x`)).toBe(true);
+    expect(carriesSession(`${plain}.0=x`)).toBe(true);
   });
 });

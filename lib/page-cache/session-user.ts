@@ -9,6 +9,23 @@ const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"]
 // token string finds the entry; a changed, re-signed or expired one is decrypted again.
 const decoded = new LRUCache<string, { userId: string; expiresAt: number }>({ max: 20_000 });
 
+/** The session cookies (whole or in chunks) a Cookie header carries. */
+function sessionCookiesIn(cookieHeader: string | null): { name: string; value: string }[] {
+  if (!cookieHeader) return [];
+  return cookieHeader
+    .split(";")
+    .map((pair) => {
+      const at = pair.indexOf("=");
+      return at < 0 ? { name: pair.trim(), value: "" } : { name: pair.slice(0, at).trim(), value: pair.slice(at + 1).trim() };
+    })
+    .filter(({ name }) => sessionCookies.some((session) => name === session || name.startsWith(`${session}.`)));
+}
+
+/** Whether the request carries any session cookie at all, valid or not: without one, it is a visitor's. */
+export function carriesSession(cookieHeader: string | null): boolean {
+  return sessionCookiesIn(cookieHeader).length > 0;
+}
+
 /**
  * The signed-in user's id, read from the request's Cookie header as the page will read it, or
  * null whenever there is any doubt: then the page is rendered as usual and decides itself.
@@ -17,14 +34,7 @@ const decoded = new LRUCache<string, { userId: string; expiresAt: number }>({ ma
  * split in chunks, or a token that does not decrypt or has expired.
  */
 export async function sessionUserId(cookieHeader: string | null, secret: string): Promise<string | null> {
-  if (!cookieHeader) return null;
-  const found = cookieHeader
-    .split(";")
-    .map((pair) => {
-      const at = pair.indexOf("=");
-      return at < 0 ? { name: pair.trim(), value: "" } : { name: pair.slice(0, at).trim(), value: pair.slice(at + 1).trim() };
-    })
-    .filter(({ name }) => sessionCookies.some((session) => name === session || name.startsWith(`${session}.`)));
+  const found = sessionCookiesIn(cookieHeader);
   if (found.length !== 1) return null;
   const { name, value } = found[0]!;
   if (!(sessionCookies as readonly string[]).includes(name) || !value) return null;

@@ -26,6 +26,8 @@ describe("satisfiability solver", () => {
 
       const solver = new SatSolver();
       for (let v = 0; v < n; v++) solver.newVariable();
+      // Half the trials decide some variables only after all the others.
+      if (trial % 2 === 1) for (let v = 0; v < n; v++) if (random.next() < 0.4) solver.setDependent(v);
       let consistent = clauses.every((c) => solver.addClause(c));
       const ids = cards.map((c) => (consistent ? solver.addAtMost(c.lits, c.k) : null));
       consistent &&= ids.every((id) => id !== null);

@@ -98,6 +98,7 @@ export class SatSolver {
     this.target = resize(this.target, size);
     this.levelMark = resize(this.levelMark, size + 1);
     this.isTargeted = resize(this.isTargeted, size);
+    this.rank = resize(this.rank, size);
   }
 
   /** The polarity tried first for v (as in the schedule being improved). */
@@ -121,6 +122,19 @@ export class SatSolver {
   private readonly targeted: number[] = [];
   private target = new Int8Array(32);
   private isTargeted = new Uint8Array(32);
+
+  /**
+   * Decided only once every variable not so marked is assigned: for variables the others
+   * determine (counters, helpers), whose guessed values would mislead the search.
+   */
+  setDependent(v: number): void {
+    this.rank[v] = 1;
+    if (this.heapIndex[v]! >= 0) {
+      this.siftDown(this.heapIndex[v]!);
+    }
+  }
+
+  private rank = new Uint8Array(32);
 
   /** Makes v among the first decided. */
   boost(v: number, amount: number): void {
@@ -544,6 +558,8 @@ export class SatSolver {
   }
 
   private better(x: number, y: number): boolean {
+    const rank = this.rank;
+    if (rank[x] !== rank[y]) return rank[x]! < rank[y]!;
     return this.activity[x]! > this.activity[y]!;
   }
 

@@ -13,11 +13,16 @@ import type { ScheduleResult, SchedulerInput, SchedulerOptions } from "./types";
 const PLACEMENT_SHARE = 0.6;
 /** Annealing cycles without progress before a restart from a fresh placement. */
 const STALL_CYCLES = 3;
+/**
+ * Before the exact search's turn, where it is used: past its first cycle without progress the
+ * annealing seldom gains more, and the exact search often does.
+ */
+const STALL_CYCLES_BEFORE_EXACT = 1;
 /** Share of the time budget one exact search may use, and the least left worth starting one. */
-const EXACT_SHARE = 0.4;
+const EXACT_SHARE = 0.6;
 const EXACT_MIN_SHARE = 0.05;
 /** Conflicts one exact search may use before annealing takes its turn again. */
-const EXACT_CONFLICTS = 20_000;
+const EXACT_CONFLICTS = 60_000;
 /**
  * The exact search is for forums of a few hundred meetings: beyond this many meeting-slot
  * pairs its formula takes longer to build than it can pay back within a run.
@@ -85,6 +90,7 @@ export function schedule(input: SchedulerInput, options: SchedulerOptions = {}):
     for (;;) {
       const run = improveBreaks(target, mask, random, {
         ...improveLimits,
+        ...(exactUsable && !exhausted ? { stallCycles: Math.min(improveLimits.stallCycles, STALL_CYCLES_BEFORE_EXACT) } : {}),
         maxIterations: iterationLimit - iterations,
       });
       iterations += run.iterations;

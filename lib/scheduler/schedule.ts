@@ -13,11 +13,6 @@ import type { ScheduleResult, SchedulerInput, SchedulerOptions } from "./types";
 const PLACEMENT_SHARE = 0.6;
 /** Annealing cycles without progress before a restart from a fresh placement. */
 const STALL_CYCLES = 3;
-/**
- * Before the exact search's turn, where it is used: past its first cycle without progress the
- * annealing seldom gains more, and the exact search often does.
- */
-const STALL_CYCLES_BEFORE_EXACT = 1;
 /** Share of the time budget one exact search may use, and the least left worth starting one. */
 const EXACT_SHARE = 0.6;
 const EXACT_MIN_SHARE = 0.05;
@@ -90,7 +85,6 @@ export function schedule(input: SchedulerInput, options: SchedulerOptions = {}):
     for (;;) {
       const run = improveBreaks(target, mask, random, {
         ...improveLimits,
-        ...(exactUsable && !exhausted ? { stallCycles: Math.min(improveLimits.stallCycles, STALL_CYCLES_BEFORE_EXACT) } : {}),
         maxIterations: iterationLimit - iterations,
       });
       iterations += run.iterations;

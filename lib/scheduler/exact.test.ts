@@ -114,6 +114,47 @@ describe("exact break minimisation", () => {
     expect(Array.from(second.slotOf)).toEqual([1, 5]);
   });
 
+  it("agrees with an exhaustive search on small random forums: two days, tight tables, absences, periods, precedences", () => {
+    let improved = 0;
+    for (let trial = 0; trial < 60; trial++) {
+      const random = createRandom(trial + 1);
+      const people = ["a", "b", "c", "d", "e"];
+      const perDay = 3 + random.int(3);
+      const days = 1 + random.int(2);
+      const slotList = Array.from({ length: days }, (_, d) => slots(perDay, { tables: 1 + random.int(2), day: `d${d + 1}`, morning: 2 })).flat();
+      const meetings = [];
+      const pairs = new Set<string>();
+      const count = 4 + random.int(3);
+      while (meetings.length < count) {
+        const a = random.int(people.length);
+        const b = random.int(people.length);
+        if (a === b || pairs.has(`${Math.min(a, b)} ${Math.max(a, b)}`)) continue;
+        pairs.add(`${Math.min(a, b)} ${Math.max(a, b)}`);
+        const extra: Partial<SchedulerInput["meetings"][number]> = {};
+        if (random.next() < 0.15) extra.period = random.next() < 0.5 ? "morning" : "afternoon";
+        if (meetings.length > 0 && random.next() < 0.15) extra.afterMeetingIds = [meetings[random.int(meetings.length)]!.id];
+        meetings.push(meeting(`m${meetings.length}`, people[a]!, people[b]!, extra));
+      }
+      const input = {
+        ...forum(people, slotList, meetings),
+        participants: people.map((id) => ({ id, unavailableSlotIds: random.next() < 0.3 ? [slotList[random.int(slotList.length)]!.id] : [] })),
+      };
+      const model = buildModel(input);
+      if (model.impossible.some((r) => r !== null)) continue;
+      const { fewest, most } = exhaustive(model);
+      if (most.length === 0 || fewest === Infinity) continue;
+      const state = new ScheduleState(model);
+      state.restore(most);
+      const movable = new Uint8Array(model.meetings).fill(1);
+      const result = minimiseBreaksExactly(state, movable, unlimited);
+      expect(result.optimal, `trial ${trial}`).toBe(true);
+      expect(state.totalBreaks, `trial ${trial}`).toBe(fewest);
+      expect(validateSchedule(input, asResult(input, model, state), { maxBreakDifference: 2 }), `trial ${trial}`).toEqual([]);
+      if (result.improved) improved++;
+    }
+    expect(improved).toBeGreaterThan(10); // the worst schedules had something to improve
+  });
+
   const file = path.join(process.cwd(), "..", "shared", "bench", "b2b-jair", "tic-12.original.dzn");
   it.skipIf(!existsSync(file))("reaches tic-12's proven optimum, no break, from a schedule with many (skipped without ../shared/bench)", () => {
     const input = dznToInput(parseDzn(readFileSync(file, "utf8")));

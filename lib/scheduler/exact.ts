@@ -32,8 +32,13 @@ export interface ExactResult {
  * it learnt from one call to the next, so calls between annealing runs add up.
  *
  * Variables: x(m, t) meeting m in slot t; busy(p, t); later(p, t), p meets in t or after it
- * that day; gap(p, t), a break of p starts at t. A break starts at t when p meets in t - 1,
- * not in t, and later that day: those force gap(p, t), and the gaps are counted.
+ * that day, and started(p, t), in t or before it; gap(p, t), a break of p starts at t; broken(p),
+ * p has a break. A break starts at t when p meets in t - 1, not in t, and later that day: those
+ * force gap(p, t), and the gaps are counted. The rest is implied but is what makes the search
+ * fast: without a break, p meets in every slot between its first and last, within as many
+ * slots as it has meetings; at most two participants per table meet in a slot; at most K
+ * participants have a break. The solver decides only where meetings go: the other variables
+ * follow from that, and guessing them first leads it astray.
  */
 export class ExactBreakSearch {
   private readonly solver = new SatSolver();
@@ -42,6 +47,9 @@ export class ExactBreakSearch {
   private readonly x: Int32Array;
   private readonly pinned: Int32Array;
   private readonly gaps: number[] = [];
+  /** Per participant with a possible break: it has one (some gap of its own). */
+  private readonly broken: number[] = [];
+  private brokenTotal = -1;
   /** The constraint on the count of breaks, once there is one, and its bound. */
   private total = -1;
   private bound = Infinity;
@@ -70,6 +78,7 @@ export class ExactBreakSearch {
     const P = model.participants;
     const { solver, x, movable } = this;
     const TRUE = solver.newVariable();
+    const primary = new Set<number>();
     if (!solver.addClause([positive(TRUE)])) return false;
     const ok = (clause: number[]) => solver.addClause(clause);
 
@@ -97,6 +106,7 @@ export class ExactBreakSearch {
       for (const t of model.domain[m]!) {
         if (pinnedBusy[a * S + t] || pinnedBusy[b * S + t] || freeTables[t]! <= 0 || !pinnedOrderAllows(state, movable, m, t)) continue;
         const v = solver.newVariable();
+        primary.add(v);
         x[m * S + t] = v;
         solver.boost(v, 1);
         options.push(positive(v));
@@ -118,18 +128,27 @@ export class ExactBreakSearch {
     }
     for (let t = 0; t < S; t++) if (perSlot[t]!.length > freeTables[t]! && !atMost(solver, perSlot[t]!, freeTables[t]!)) return false;
 
+    const TRUE_LIT = positive(TRUE);
+    // Who meets in each slot, by participant: at most two per table, which says at once what
+    // the meetings' count says only once they are chosen (participants whose day is forced
+    // by the rest crowd a slot before any of their meetings is placed).
+    const busyIn: number[][] = Array.from({ length: S }, () => []);
     for (let p = 0; p < P; p++) {
       let count = 0;
       for (const m of model.meetingsOf[p]!) if (state.slotOf[m]! >= 0) count++;
-      if (count < 2) continue;
+      if (count < 2) {
+        for (let t = 0; t < S; t++) busyIn[t]!.push(...inSlot[p * S + t]!);
+        continue;
+      }
       const busy = new Int32Array(S).fill(-1); // literal; -1 never
       for (let t = 0; t < S; t++) {
-        if (pinnedBusy[p * S + t]) busy[t] = positive(TRUE);
+        if (pinnedBusy[p * S + t]) busy[t] = TRUE_LIT;
         else if (inSlot[p * S + t]!.length > 0) {
           const lits = inSlot[p * S + t]!;
           if (!atMost(solver, lits, 1)) return false;
           const v = solver.newVariable();
           busy[t] = positive(v);
+          busyIn[t]!.push(positive(v));
           if (!ok([negative(v), ...lits])) return false;
           for (const l of lits) if (!ok([l ^ 1, positive(v)])) return false;
         }
@@ -137,32 +156,86 @@ export class ExactBreakSearch {
       // Implied, but it is what lets the solver see a day's shape early: p meets in exactly as
       // many slots as it has meetings.
       const slotsOfP: number[] = [];
-      for (let t = 0; t < S; t++) if (busy[t]! >= 0) slotsOfP.push(busy[t]!);
-      if (!atMost(solver, slotsOfP, count) || !atMost(solver, slotsOfP.map((l) => l ^ 1), slotsOfP.length - count)) return false;
+      for (let t = 0; t < S; t++) if (busy[t]! >= 0 && busy[t] !== TRUE_LIT) slotsOfP.push(busy[t]!);
+      let pinnedCount = 0;
+      for (let t = 0; t < S; t++) if (busy[t] === TRUE_LIT) pinnedCount++;
+      const moving = count - pinnedCount;
+      if (!atMost(solver, slotsOfP, moving) || !atMost(solver, slotsOfP.map((l) => l ^ 1), slotsOfP.length - moving)) return false;
+
+      // later[t]: p meets at t or after it that day; started[t]: at t or before it. -1: never.
+      const later = new Int32Array(S).fill(-1);
+      const started = new Int32Array(S).fill(-1);
+      const chain = (order: number[], out: Int32Array): boolean => {
+        let previous = -1;
+        for (const t of order) {
+          if (previous >= 0 && model.day[previous] !== model.day[t]) previous = -1;
+          const carried = previous >= 0 ? out[previous]! : -1;
+          previous = t;
+          if (busy[t] === TRUE_LIT || carried === TRUE_LIT) out[t] = TRUE_LIT;
+          else if (busy[t]! < 0) out[t] = carried;
+          else {
+            const v = positive(solver.newVariable());
+            if (!ok([busy[t]! ^ 1, v]) || (carried >= 0 && !ok([carried ^ 1, v]))) return false;
+            out[t] = v;
+          }
+        }
+        return true;
+      };
+      const forward = Array.from({ length: S }, (_, t) => t);
+      if (!chain(forward.slice().reverse(), later) || !chain(forward, started)) return false;
+      // Each meeting of p is held somewhere among its options: p meets at its first option or
+      // after, at its last or before.
+      for (const m of model.meetingsOf[p]!) {
+        if (!movable[m] || state.slotOf[m]! < 0) continue;
+        let first = -1;
+        let last = -1;
+        for (let t = 0; t < S; t++) {
+          if (x[m * S + t]! < 0) continue;
+          if (first < 0) first = t;
+          last = t;
+        }
+        if (first < 0 || model.day[first] !== model.day[last]) continue;
+        if (!ok([later[first]!]) || !ok([started[last]!])) return false;
+      }
 
       const own: number[] = [];
-      let later = -1; // literal for "p meets at t + 1 or after, same day"
-      for (let t = S - 1; t >= 0; t--) {
-        if (t < S - 1 && model.day[t + 1] !== model.day[t]) later = -1;
+      for (let t = 1; t < S - 1; t++) {
         // A break starts at t: met in t - 1, free in t, meets later today.
-        if (t > 0 && model.day[t - 1] === model.day[t] && later >= 0 && busy[t - 1]! >= 0 && busy[t] !== positive(TRUE)) {
-          const g = solver.newVariable();
-          const clause = [busy[t - 1]! ^ 1, later ^ 1, positive(g)];
-          if (busy[t]! >= 0) clause.push(busy[t]!);
-          if (!ok(clause)) return false;
-          own.push(positive(g));
-          this.gaps.push(positive(g));
-        }
-        if (busy[t] === positive(TRUE)) later = positive(TRUE);
-        else if (busy[t]! >= 0 && later !== positive(TRUE)) {
-          const v = solver.newVariable();
-          if (!ok([busy[t]! ^ 1, positive(v)])) return false;
-          if (later >= 0 && !ok([later ^ 1, positive(v)])) return false;
-          later = positive(v);
-        }
+        if (model.day[t - 1] !== model.day[t] || model.day[t + 1] !== model.day[t]) continue;
+        if (later[t + 1]! < 0 || busy[t - 1]! < 0 || busy[t] === TRUE_LIT) continue;
+        const g = solver.newVariable();
+        const clause = [busy[t - 1]! ^ 1, later[t + 1]! ^ 1, positive(g)];
+        if (busy[t]! >= 0) clause.push(busy[t]!);
+        if (!ok(clause)) return false;
+        own.push(positive(g));
+        this.gaps.push(positive(g));
       }
       if (own.length > this.maxSpread && !atMost(solver, own, this.maxSpread)) return false;
+      if (own.length === 0) continue;
+      // p has a break exactly when one of its gaps opens. Without one, p meets in every slot
+      // between its first and its last of the day, and those are at most `count` apart: said
+      // outright, these let the solver see a day's shape before its meetings are placed.
+      const h = positive(solver.newVariable());
+      this.broken.push(h);
+      if (!ok([h ^ 1, ...own])) return false;
+      for (const g of own) if (!ok([g ^ 1, h])) return false;
+      for (let t = 1; t < S - 1; t++) {
+        if (model.day[t - 1] !== model.day[t] || model.day[t + 1] !== model.day[t]) continue;
+        if (started[t - 1]! < 0 || later[t + 1]! < 0 || busy[t] === TRUE_LIT) continue;
+        const clause = [started[t - 1]! ^ 1, later[t + 1]! ^ 1, h];
+        if (busy[t]! >= 0) clause.push(busy[t]!);
+        if (!ok(clause)) return false;
+      }
+      for (let t = 0; t < S; t++) {
+        if (busy[t]! < 0) continue;
+        for (let u = t + count; u < S && model.day[u] === model.day[t]; u++) {
+          if (busy[u]! < 0) continue;
+          if (!ok([busy[t]! ^ 1, busy[u]! ^ 1, h])) return false;
+        }
+      }
     }
+    for (let t = 0; t < S; t++) if (busyIn[t]!.length > 2 * freeTables[t]! && !atMost(solver, busyIn[t]!, 2 * freeTables[t]!)) return false;
+    for (let v = 0; v < solver.variableCount; v++) if (!primary.has(v)) solver.setDependent(v);
     return true;
   }
 
@@ -180,6 +253,14 @@ export class ExactBreakSearch {
   private lower(bound: number): boolean {
     if (bound >= this.bound) return true;
     this.bound = bound;
+    // Each participant with a break has at least one: at most `bound` of them too.
+    if (this.brokenTotal >= 0) {
+      if (!this.solver.tightenAtMost(this.brokenTotal, bound)) return false;
+    } else if (this.broken.length > bound) {
+      const id = this.solver.addAtMost(this.broken, bound);
+      if (id === null) return false;
+      this.brokenTotal = id;
+    }
     if (this.total >= 0) return this.solver.tightenAtMost(this.total, bound);
     const id = this.solver.addAtMost(this.gaps, bound);
     if (id === null) return false;

@@ -26,6 +26,8 @@ describe("satisfiability solver", () => {
 
       const solver = new SatSolver();
       for (let v = 0; v < n; v++) solver.newVariable();
+      // Half the trials decide some variables only after all the others.
+      if (trial % 2 === 1) for (let v = 0; v < n; v++) if (random.next() < 0.4) solver.setDependent(v);
       let consistent = clauses.every((c) => solver.addClause(c));
       const ids = cards.map((c) => (consistent ? solver.addAtMost(c.lits, c.k) : null));
       consistent &&= ids.every((id) => id !== null);
@@ -47,6 +49,26 @@ describe("satisfiability solver", () => {
       }
     }
     expect(satisfiable).toBeGreaterThan(100); // both answers were put to the test
+  });
+
+  it("finds a model of a hard satisfiable formula past several rounds of forgetting and packing learnt clauses", () => {
+    // Random 3-SAT near the threshold with a hidden solution, clauses drawn so as not to give it away.
+    const random = createRandom(3); // one where packing the arena wrongly once made it answer unsatisfiable
+    const n = 250;
+    const hidden = Array.from({ length: n }, () => random.next() < 0.5);
+    const clauses: number[][] = [];
+    while (clauses.length < n * 4.25) {
+      const clause = Array.from({ length: 3 }, () => (random.next() < 0.5 ? positive : negative)(random.int(n)));
+      const satisfied = clause.filter((l) => hidden[l >> 1] === ((l & 1) === 0)).length;
+      if (satisfied === 0 || (satisfied === 3 && random.next() < 0.7) || (satisfied === 2 && random.next() < 0.3)) continue;
+      clauses.push(clause);
+    }
+    const solver = new SatSolver();
+    for (let v = 0; v < n; v++) solver.newVariable();
+    for (const clause of clauses) solver.addClause(clause);
+    expect(solver.solve(Infinity)).toBe(SatAnswer.Satisfiable);
+    expect(solver.conflicts).toBeGreaterThan(5_000); // enough learnt clauses to be reduced more than once
+    for (const clause of clauses) expect(clause.some((l) => solver.modelValue(l >> 1) === ((l & 1) === 0))).toBe(true);
   });
 
   it("refutes six pigeons in five holes, and says unknown when the conflicts run out", () => {

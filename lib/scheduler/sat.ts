@@ -98,6 +98,7 @@ export class SatSolver {
     this.target = resize(this.target, size);
     this.levelMark = resize(this.levelMark, size + 1);
     this.isTargeted = resize(this.isTargeted, size);
+    this.rank = resize(this.rank, size);
   }
 
   /** The polarity tried first for v (as in the schedule being improved). */
@@ -121,6 +122,19 @@ export class SatSolver {
   private readonly targeted: number[] = [];
   private target = new Int8Array(32);
   private isTargeted = new Uint8Array(32);
+
+  /**
+   * Decided only once every variable not so marked is assigned: for variables the others
+   * determine (counters, helpers), whose guessed values would mislead the search.
+   */
+  setDependent(v: number): void {
+    this.rank[v] = 1;
+    if (this.heapIndex[v]! >= 0) {
+      this.siftDown(this.heapIndex[v]!);
+    }
+  }
+
+  private rank = new Uint8Array(32);
 
   /** Makes v among the first decided. */
   boost(v: number, amount: number): void {
@@ -427,32 +441,55 @@ export class SatSolver {
     this.levelStart.length = target;
   }
 
-  /** Keeps the learnt clauses with the fewest decision levels; drops half the others. */
+  /**
+   * Keeps the learnt clauses with the fewest decision levels; drops half the others, and packs
+   * the arena so that memory follows the clauses kept, not all those ever learnt. At the root
+   * only: no clause is then the reason of anything but a root literal, which needs none.
+   */
   private reduce(): void {
-    const locked = (ref: number) => {
-      const first = this.arena[ref + 1]!;
-      return this.value[first] === 1 && this.reason[first >> 1] === ref;
-    };
     const sorted = [...this.learnts].sort((x, y) => this.lbd.get(x)! - this.lbd.get(y)!);
     const drop = new Set<number>();
-    for (let i = Math.floor(sorted.length / 2); i < sorted.length; i++) {
-      const ref = sorted[i]!;
-      if (this.lbd.get(ref)! > 2 && !locked(ref)) drop.add(ref);
-    }
+    for (let i = Math.floor(sorted.length / 2); i < sorted.length; i++) if (this.lbd.get(sorted[i]!)! > 2) drop.add(sorted[i]!);
     if (drop.size === 0) return;
+    const old = this.arena;
+    const moved = new Map<number, number>();
+    let size = 0;
+    for (let ref = 0; ref < this.arenaSize; ) {
+      const length = old[ref]! + 1; // read before a copy may overwrite it
+      if (!drop.has(ref)) {
+        old.copyWithin(size, ref, ref + length);
+        moved.set(ref, size);
+        size += length;
+      }
+      ref += length;
+    }
+    this.arenaSize = size;
     for (const list of this.watches) {
       let j = 0;
-      for (let i = 0; i < list.length; i += 2)
-        if (!drop.has(list[i]!)) {
-          list[j++] = list[i]!;
-          list[j++] = list[i + 1]!;
-        }
+      for (let i = 0; i < list.length; i += 2) {
+        const ref = moved.get(list[i]!);
+        if (ref === undefined) continue;
+        list[j++] = ref;
+        list[j++] = list[i + 1]!;
+      }
       list.length = j;
     }
-    const kept = this.learnts.filter((ref) => !drop.has(ref));
+    for (let i = 0; i < this.trailSize; i++) {
+      const v = this.trail[i]! >> 1;
+      if (this.reason[v]! >= 0) this.reason[v] = -1;
+    }
+    const lbd = new Map<number, number>();
+    const kept: number[] = [];
+    for (const ref of this.learnts) {
+      const to = moved.get(ref);
+      if (to === undefined) continue;
+      kept.push(to);
+      lbd.set(to, this.lbd.get(ref)!);
+    }
     this.learnts.length = 0;
     this.learnts.push(...kept);
-    for (const ref of drop) this.lbd.delete(ref);
+    this.lbd.clear();
+    for (const [ref, value] of lbd) this.lbd.set(ref, value);
   }
 
   private decide(): number {
@@ -477,6 +514,7 @@ export class SatSolver {
     let restart = 0;
     let untilRestart = 100 * luby(restart);
     let nextReduce = 2_000 + this.learnts.length;
+    let reductions = 0;
     const stopAt = this.conflicts + conflictBudget;
     for (;;) {
       const conflict = this.propagate();
@@ -518,7 +556,7 @@ export class SatSolver {
         if (this.learnts.length >= nextReduce) {
           this.cancelUntil(0);
           this.reduce();
-          nextReduce = this.learnts.length + 2_000 + 300 * (restart + 1);
+          nextReduce = this.learnts.length + 2_000 + 300 * ++reductions;
         }
         continue;
       }
@@ -544,6 +582,8 @@ export class SatSolver {
   }
 
   private better(x: number, y: number): boolean {
+    const rank = this.rank;
+    if (rank[x] !== rank[y]) return rank[x]! < rank[y]!;
     return this.activity[x]! > this.activity[y]!;
   }
 

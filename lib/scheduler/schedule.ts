@@ -14,10 +14,10 @@ const PLACEMENT_SHARE = 0.6;
 /** Annealing cycles without progress before a restart from a fresh placement. */
 const STALL_CYCLES = 3;
 /** Share of the time budget one exact search may use, and the least left worth starting one. */
-const EXACT_SHARE = 0.4;
+const EXACT_SHARE = 0.6;
 const EXACT_MIN_SHARE = 0.05;
 /** Conflicts one exact search may use before annealing takes its turn again. */
-const EXACT_CONFLICTS = 20_000;
+const EXACT_CONFLICTS = 60_000;
 /**
  * The exact search is for forums of a few hundred meetings: beyond this many meeting-slot
  * pairs its formula takes longer to build than it can pay back within a run.

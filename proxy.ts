@@ -4,15 +4,19 @@ import { routing } from "@/lib/i18n/routing";
 import { serveCachedPage } from "@/lib/page-cache/cached-pages";
 
 const intl = createMiddleware(routing);
+const localeCookie = "NEXT_LOCALE";
 
 // Picks and carries the locale, and serves "my schedule" from the page cache when it can;
 // every page and action checks its own rights.
 export default async function proxy(request: NextRequest) {
   const cached = await serveCachedPage(request);
-  const routed = intl(request);
-  if (!cached) return routed;
-  // The locale cookie the app's own answer would have set.
-  for (const cookie of routed.headers.getSetCookie()) cached.headers.append("set-cookie", cookie);
+  if (!cached) return intl(request);
+  // The locale cookie the app's own answer would have set; next-intl sets none when the
+  // cookie already names the page's locale, the usual case, so it is not asked then.
+  const pageLocale = request.nextUrl.pathname.split("/")[1];
+  if (request.cookies.get(localeCookie)?.value !== pageLocale) {
+    for (const cookie of intl(request).headers.getSetCookie()) cached.headers.append("set-cookie", cookie);
+  }
   return cached;
 }
 

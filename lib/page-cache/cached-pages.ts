@@ -104,19 +104,22 @@ export async function serveCachedPage(request: NextRequest): Promise<Response | 
     console.error("page cache: the data stamp could not be read, serving without it", error);
     return null;
   }
-  const headers = new Headers({ [renderHeader]: cache.renderToken, accept: "text/html", "accept-encoding": "identity" });
-  for (const name of forwarded) {
-    const value = request.headers.get(name);
-    if (value) headers.set(name, value);
-  }
   // The page's links name the host it was asked for, so the host is part of the key.
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? request.nextUrl.host;
-  headers.set("x-forwarded-host", host);
-  headers.set("x-forwarded-proto", request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", ""));
+  const renderHeaders = () => {
+    const headers = new Headers({ [renderHeader]: cache.renderToken, accept: "text/html", "accept-encoding": "identity" });
+    for (const name of forwarded) {
+      const value = request.headers.get(name);
+      if (value) headers.set(name, value);
+    }
+    headers.set("x-forwarded-host", host);
+    headers.set("x-forwarded-proto", request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", ""));
+    return headers;
+  };
   const path = `${request.nextUrl.pathname}${route.query ? request.nextUrl.search : ""}`;
   let found;
   try {
-    found = await cache.pages.get(cacheKey(`${host}${path}`, reader, stamp, new Date()), { url: `${origin}${path}`, headers });
+    found = await cache.pages.get(cacheKey(`${host}${path}`, reader, stamp, new Date()), { url: `${origin}${path}`, headers: renderHeaders });
   } catch (error) {
     console.error("page cache: rendering failed, serving without it", error);
     return null;

@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const asking = (path: string, cookie = "ivan") => ({ url: `${origin}${path}`, headers: new Headers({ cookie }) });
+const asking = (path: string, cookie = "ivan") => ({ url: `${origin}${path}`, headers: () => new Headers({ cookie }) });
 const text = (body: Uint8Array) => new TextDecoder().decode(body);
 
 describe("the page cache", () => {

@@ -6,10 +6,10 @@ export interface CachedPage {
   headers: [string, string][];
 }
 
-/** How to render a page on a miss: the app's own URL for it and the headers to send. */
+/** How to render a page on a miss: the app's own URL for it and the headers to send (made only then). */
 export interface RenderRequest {
   url: string;
-  headers: Headers;
+  headers: () => Headers;
 }
 
 export type CacheOutcome = "hit" | "miss" | "shared";
@@ -19,7 +19,7 @@ const notKept = new Set(["set-cookie", "date", "connection", "keep-alive", "tran
 
 /** Renders the page through the app itself; only a complete 200 HTML page is kept. */
 async function render(request: RenderRequest, signal: AbortSignal): Promise<CachedPage | undefined> {
-  const response = await fetch(request.url, { headers: request.headers, redirect: "manual", signal });
+  const response = await fetch(request.url, { headers: request.headers(), redirect: "manual", signal });
   if (response.status !== 200 || !(response.headers.get("content-type") ?? "").startsWith("text/html")) {
     await response.body?.cancel();
     return undefined;

@@ -7,6 +7,15 @@ import { dataStamp } from "@/db/schema";
  * after a read is at least as new as that read.
  */
 export async function readDataStamp(db: Database): Promise<string> {
-  const [row] = await db.select({ version: dataStamp.version }).from(dataStamp);
+  // Read on every cached page load: built once per database handle, not per request.
+  let query = prepared.get(db);
+  if (!query) {
+    query = db.select({ version: dataStamp.version }).from(dataStamp).prepare("read_data_stamp");
+    prepared.set(db, query);
+  }
+  const [row] = await query.execute();
   return String(row?.version ?? 0);
 }
+
+type StampQuery = { execute(): Promise<{ version: number }[]> };
+const prepared = new WeakMap<Database, StampQuery>();

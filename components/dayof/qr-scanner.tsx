@@ -4,11 +4,32 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 
+/** What the desk needs of the Barcode Detection API, native or not. */
+interface QrDetector {
+  detect(source: HTMLVideoElement): Promise<{ rawValue: string }[]>;
+}
 type Controls = { stop: () => void };
 
+const SCAN_EVERY_MS = 150;
+
 /**
- * Reads a QR code with the phone's camera. The decoder (ZXing) is loaded only when the desk
- * starts the camera, so the page stays light for those who type or search.
+ * The phone's own barcode detector where it reads QR codes (Android's), else ZXing-C++ in
+ * WebAssembly behind the same API, served from this server. Both read the badges ZXing's
+ * JavaScript port misses (it fails on a few in a hundred clean codes).
+ */
+async function qrDetector(): Promise<QrDetector> {
+  const native = (globalThis as { BarcodeDetector?: { new (options: { formats: string[] }): QrDetector; getSupportedFormats(): Promise<string[]> } }).BarcodeDetector;
+  if (native && (await native.getSupportedFormats().catch((): string[] => [])).includes("qr_code")) return new native({ formats: ["qr_code"] });
+  const { BarcodeDetector, prepareZXingModule, ZXING_WASM_VERSION } = await import("barcode-detector/ponyfill");
+  prepareZXingModule({
+    overrides: { locateFile: (path: string, prefix: string) => (path.endsWith(".wasm") ? `/scanner/zxing-reader.wasm?v=${ZXING_WASM_VERSION}` : prefix + path) },
+  });
+  return new BarcodeDetector({ formats: ["qr_code"] });
+}
+
+/**
+ * Reads a QR code with the phone's camera. The decoder is loaded only when the desk starts
+ * the camera, so the page stays light for those who type or search.
  */
 export function QrScanner({ onCode }: { onCode: (text: string) => void }) {
   const t = useTranslations("checkIn");
@@ -26,25 +47,50 @@ export function QrScanner({ onCode }: { onCode: (text: string) => void }) {
 
   async function start() {
     setProblem(null);
-    if (!navigator.mediaDevices?.getUserMedia || !video.current) {
+    const view = video.current;
+    if (!navigator.mediaDevices?.getUserMedia || !view) {
       setProblem(t("cameraUnavailable"));
       return;
     }
+    let opened: { detector: QrDetector; camera: MediaStream };
+    let camera: MediaStream | undefined;
     try {
-      const { BrowserQRCodeReader } = await import("@zxing/browser");
-      const reader = new BrowserQRCodeReader(undefined, { delayBetweenScanAttempts: 150 });
-      setRunning(true);
-      controls.current = await reader.decodeFromConstraints({ video: { facingMode: "environment" } }, video.current, (result, _error, scan) => {
-        if (!result) return;
-        scan.stop();
-        controls.current = null;
-        setRunning(false);
-        onCode(result.getText());
-      });
+      const [detector, stream] = await Promise.all([qrDetector(), navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" } })]);
+      camera = stream;
+      view.srcObject = stream;
+      await view.play();
+      opened = { detector, camera: stream };
     } catch {
-      setRunning(false);
+      camera?.getTracks().forEach((track) => track.stop());
       setProblem(t("cameraUnavailable"));
+      return;
     }
+    const { detector } = opened;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    controls.current = {
+      stop: () => {
+        stopped = true;
+        clearTimeout(timer);
+        opened.camera.getTracks().forEach((track) => track.stop());
+        view.srcObject = null;
+      },
+    };
+    setRunning(true);
+    const scan = async () => {
+      if (stopped) return;
+      // A frame the decoder cannot read yet (the camera still starting) is simply the next try.
+      const found = view.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA ? await detector.detect(view).catch(() => []) : [];
+      if (stopped) return;
+      const text = found.find((code) => code.rawValue)?.rawValue;
+      if (text) {
+        stop();
+        onCode(text);
+        return;
+      }
+      timer = setTimeout(scan, SCAN_EVERY_MS);
+    };
+    void scan();
   }
 
   return (

@@ -12,17 +12,30 @@ type Controls = { stop: () => void };
 
 const SCAN_EVERY_MS = 150;
 
+let detector: Promise<QrDetector> | null = null;
+
 /**
  * The phone's own barcode detector where it reads QR codes (Android's), else ZXing-C++ in
  * WebAssembly behind the same API, served from this server. Both read the badges ZXing's
  * JavaScript port misses (it fails on a few in a hundred clean codes).
  */
-async function qrDetector(): Promise<QrDetector> {
+function qrDetector(): Promise<QrDetector> {
+  // One per page: telling the decoder where its file is again would make it load it again.
+  detector ??= makeQrDetector().catch((error: unknown) => {
+    detector = null;
+    throw error;
+  });
+  return detector;
+}
+
+async function makeQrDetector(): Promise<QrDetector> {
   const native = (globalThis as { BarcodeDetector?: { new (options: { formats: string[] }): QrDetector; getSupportedFormats(): Promise<string[]> } }).BarcodeDetector;
   if (native && (await native.getSupportedFormats().catch((): string[] => [])).includes("qr_code")) return new native({ formats: ["qr_code"] });
   const { BarcodeDetector, prepareZXingModule, ZXING_WASM_VERSION } = await import("barcode-detector/ponyfill");
-  prepareZXingModule({
+  // Loaded now, with the camera: a decoder that cannot load says so, rather than a camera that never reads.
+  await prepareZXingModule({
     overrides: { locateFile: (path: string, prefix: string) => (path.endsWith(".wasm") ? `/scanner/zxing-reader.wasm?v=${ZXING_WASM_VERSION}` : prefix + path) },
+    fireImmediately: true,
   });
   return new BarcodeDetector({ formats: ["qr_code"] });
 }
@@ -35,6 +48,7 @@ export function QrScanner({ onCode }: { onCode: (text: string) => void }) {
   const t = useTranslations("checkIn");
   const video = useRef<HTMLVideoElement>(null);
   const controls = useRef<Controls | null>(null);
+  const opening = useRef(false);
   const [running, setRunning] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -46,26 +60,37 @@ export function QrScanner({ onCode }: { onCode: (text: string) => void }) {
   useEffect(() => () => controls.current?.stop(), []);
 
   async function start() {
+    // A second tap while the camera opens would open it twice.
+    if (opening.current) return;
+    opening.current = true;
+    try {
+      await open();
+    } finally {
+      opening.current = false;
+    }
+  }
+
+  async function open() {
     setProblem(null);
     const view = video.current;
     if (!navigator.mediaDevices?.getUserMedia || !view) {
       setProblem(t("cameraUnavailable"));
       return;
     }
-    let opened: { detector: QrDetector; camera: MediaStream };
+    let opened: { reader: QrDetector; camera: MediaStream };
     let camera: MediaStream | undefined;
     try {
-      const [detector, stream] = await Promise.all([qrDetector(), navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" } })]);
+      const [reader, stream] = await Promise.all([qrDetector(), navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" } })]);
       camera = stream;
       view.srcObject = stream;
       await view.play();
-      opened = { detector, camera: stream };
+      opened = { reader, camera: stream };
     } catch {
       camera?.getTracks().forEach((track) => track.stop());
       setProblem(t("cameraUnavailable"));
       return;
     }
-    const { detector } = opened;
+    const { reader } = opened;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
     controls.current = {
@@ -80,7 +105,7 @@ export function QrScanner({ onCode }: { onCode: (text: string) => void }) {
     const scan = async () => {
       if (stopped) return;
       // A frame the decoder cannot read yet (the camera still starting) is simply the next try.
-      const found = view.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA ? await detector.detect(view).catch(() => []) : [];
+      const found = view.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA ? await reader.detect(view).catch(() => []) : [];
       if (stopped) return;
       const text = found.find((code) => code.rawValue)?.rawValue;
       if (text) {

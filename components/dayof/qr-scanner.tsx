@@ -77,27 +77,31 @@ export function QrScanner({ onCode }: { onCode: (text: string) => void }) {
       setProblem(t("cameraUnavailable"));
       return;
     }
-    let opened: { reader: QrDetector; camera: MediaStream };
-    let camera: MediaStream | undefined;
-    try {
-      const [reader, stream] = await Promise.all([qrDetector(), navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" } })]);
-      camera = stream;
-      view.srcObject = stream;
-      await view.play();
-      opened = { reader, camera: stream };
-    } catch {
+    // Both at once; whichever fails, a camera that did open is closed again.
+    const [loaded, opened] = await Promise.allSettled([qrDetector(), navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" } })]);
+    const camera = opened.status === "fulfilled" ? opened.value : null;
+    let playing = false;
+    if (loaded.status === "fulfilled" && camera) {
+      view.srcObject = camera;
+      playing = await view.play().then(
+        () => true,
+        () => false,
+      );
+    }
+    if (loaded.status === "rejected" || !camera || !playing) {
       camera?.getTracks().forEach((track) => track.stop());
+      view.srcObject = null;
       setProblem(t("cameraUnavailable"));
       return;
     }
-    const { reader } = opened;
+    const reader = loaded.value;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
     controls.current = {
       stop: () => {
         stopped = true;
         clearTimeout(timer);
-        opened.camera.getTracks().forEach((track) => track.stop());
+        camera.getTracks().forEach((track) => track.stop());
         view.srcObject = null;
       },
     };

@@ -9,6 +9,7 @@ import { encode } from "next-auth/jwt";
 import postgres from "postgres";
 import { withDatabase } from "../db/testing/global-setup";
 import { percentile } from "./bench-database";
+import { measureUnderWrites } from "./bench-load-writes";
 import { prepareDatabase } from "./prepare-database";
 
 /**
@@ -19,10 +20,14 @@ import { prepareDatabase } from "./prepare-database";
  * schedule as one delegate reloading it (served from the page cache) and as every delegate in
  * turn (each request a render), the booking API, and the sign-in page as the floor of any
  * rendered page. Prints requests/s, p50/p95/p99, the response size, how the cache answered.
+ * Then the cache while the forum changes: CONNECTIONS delegates each reloading their own
+ * schedule while a stamped table changes 0, 1 and 10 times a second (bench-load-writes.ts).
  */
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.SECONDS ?? 10);
 const DATABASE = "passerelle_bench_load";
+/** Changes per second to a table pages show, while delegates reload their schedules. */
+const WRITES_PER_SECOND = [0, 1, 10];
 // The booking API as a delegate with an accepted request to book; my schedule as the demo's
 // fullest one (four meetings, three sessions).
 const BOOKER = { email: "delegate.0255.1@demo.passerelle.test", password: "demo-delegate-2026" };
@@ -202,6 +207,19 @@ async function main() {
     const ratio = schedule.perSecond / ceiling.perSecond;
     console.log(
       `My schedule: ${(ratio * 100).toFixed(1)}% of the static ceiling (aim ≥ 10%), p95 ${Math.round(schedule.p95)} ms (aim < 100), ${(schedule.rawBytes / 1024).toFixed(1)} kB (aim < 100).`,
+    );
+    // The cache's hit share once the forum changes: one global stamp, so every change counts.
+    const underWrites = [];
+    for (const writesPerSecond of WRITES_PER_SECOND) underWrites.push(await measureUnderWrites(base, databaseUrl, crowd.slice(0, CONNECTIONS), SECONDS, writesPerSecond));
+    console.log(`My schedule, ${CONNECTIONS} delegates each reloading their own, while a stamped table changes:`);
+    console.table(
+      underWrites.map((r) => ({
+        "changes/s": r.writesPerSecond,
+        "req/s": Math.round(r.perSecond),
+        "from the cache": `${(r.hitShare * 100).toFixed(1)}%`,
+        "p50 ms": Math.round(r.p50),
+        "p95 ms": Math.round(r.p95),
+      })),
     );
     console.log(`Load average after: ${loadavg().map((l) => l.toFixed(2)).join(" ")} (on ${(await import("node:os")).cpus().length} cores)`);
   } finally {

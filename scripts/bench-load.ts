@@ -9,7 +9,7 @@ import { encode } from "next-auth/jwt";
 import postgres from "postgres";
 import { withDatabase } from "../db/testing/global-setup";
 import { percentile } from "./bench-database";
-import { measureUnderWrites } from "./bench-load-writes";
+import { measureUnderWrites, PAGE_LOAD_HEADERS } from "./bench-load-writes";
 import { prepareDatabase } from "./prepare-database";
 
 /**
@@ -101,8 +101,7 @@ async function signIn(base: string, who: { email: string; password: string }): P
 }
 
 async function measure(base: string, target: Target) {
-  // As a browser loading a page asks: the page cache answers page loads only.
-  const headers: Record<string, string> = { "sec-fetch-dest": "document", accept: "text/html,application/xhtml+xml,*/*;q=0.8", ...(target.cookie ? { cookie: target.cookie } : {}) };
+  const headers: Record<string, string> = { ...PAGE_LOAD_HEADERS, ...(target.cookie ? { cookie: target.cookie } : {}) };
   const sample = await fetch(`${base}${target.path}`, { headers: { ...headers, ...(target.crowd ? { cookie: target.crowd[0]! } : {}), "accept-encoding": "identity" } });
   const body = Buffer.from(await sample.arrayBuffer());
   if (!sample.ok) throw new Error(`${target.path} answered ${sample.status}`);
@@ -185,7 +184,7 @@ async function main() {
     const results = [];
     for (const target of targets) {
       // A short unmeasured run warms the route (compiled code, database pages).
-      await autocannon({ url: `${base}${target.path}`, connections: 5, amount: 50, headers: { "sec-fetch-dest": "document", accept: "text/html", cookie: target.cookie ?? target.crowd?.at(-1) ?? "" } });
+      await autocannon({ url: `${base}${target.path}`, connections: 5, amount: 50, headers: { ...PAGE_LOAD_HEADERS, cookie: target.cookie ?? target.crowd?.at(-1) ?? "" } });
       results.push(await measure(base, target));
     }
     console.table(

@@ -4,55 +4,14 @@ import { describe, expect, it } from "vitest";
 import { dznToInput, parseDzn } from "./dzn";
 import { ExactBreakSearch, minimiseBreaksExactly } from "./exact";
 import { improveBreaks } from "./improve";
-import { buildModel, type Model } from "./model";
+import { buildModel } from "./model";
 import { placeMeetings } from "./place";
 import { createRandom } from "./random";
 import { ScheduleState } from "./state";
-import { assignTables } from "./tables";
-import { forum, meeting, slots } from "./testing";
-import type { SchedulerInput } from "./types";
+import { asResult, exhaustive, forum, meeting, randomForum, slots } from "./testing";
 import { validateSchedule } from "./validate";
 
 const unlimited = { deadline: Infinity, maxSpread: 2, targetBreaks: 0 };
-
-/** The schedule in `state` as the engine returns it, for validateSchedule. */
-function asResult(input: SchedulerInput, model: Model, state: ScheduleState) {
-  const tables = assignTables(model, state.slotOf);
-  const placed = [];
-  const unplaced = [];
-  for (let m = 0; m < model.meetings; m++) {
-    const t = state.slotOf[m]!;
-    if (t >= 0) placed.push({ meetingId: input.meetings[m]!.id, slotId: input.slots[t]!.id, tableId: tables[m]! });
-    else unplaced.push({ meetingId: input.meetings[m]!.id, reason: { kind: "noTableLeft" as const } });
-  }
-  return { placed, unplaced };
-}
-
-/** Every way to place every meeting by the rules: the fewest breaks of a fair one, and the most of any. */
-function exhaustive(model: Model): { fewest: number; most: Int32Array } {
-  const state = new ScheduleState(model);
-  let fewest = Infinity;
-  let mostBreaks = -1;
-  let most = new Int32Array(0);
-  const visit = (m: number) => {
-    if (m === model.meetings) {
-      if (state.unfairExcess(2) === 0) fewest = Math.min(fewest, state.totalBreaks);
-      if (state.totalBreaks > mostBreaks) {
-        mostBreaks = state.totalBreaks;
-        most = Int32Array.from(state.slotOf);
-      }
-      return;
-    }
-    for (const t of model.domain[m]!) {
-      if (!state.canPlace(m, t)) continue;
-      state.place(m, t);
-      visit(m + 1);
-      state.unplace(m);
-    }
-  };
-  visit(0);
-  return { fewest, most };
-}
 
 describe("exact break minimisation", () => {
   it("finds the fewest breaks from the worst schedule, under every rule, and knows it is the fewest", () => {
@@ -117,28 +76,7 @@ describe("exact break minimisation", () => {
   it("agrees with an exhaustive search on small random forums: two days, tight tables, absences, periods, precedences", () => {
     let improved = 0;
     for (let trial = 0; trial < 60; trial++) {
-      const random = createRandom(trial + 1);
-      const people = ["a", "b", "c", "d", "e"];
-      const perDay = 3 + random.int(3);
-      const days = 1 + random.int(2);
-      const slotList = Array.from({ length: days }, (_, d) => slots(perDay, { tables: 1 + random.int(2), day: `d${d + 1}`, morning: 2 })).flat();
-      const meetings = [];
-      const pairs = new Set<string>();
-      const count = 4 + random.int(3);
-      while (meetings.length < count) {
-        const a = random.int(people.length);
-        const b = random.int(people.length);
-        if (a === b || pairs.has(`${Math.min(a, b)} ${Math.max(a, b)}`)) continue;
-        pairs.add(`${Math.min(a, b)} ${Math.max(a, b)}`);
-        const extra: Partial<SchedulerInput["meetings"][number]> = {};
-        if (random.next() < 0.15) extra.period = random.next() < 0.5 ? "morning" : "afternoon";
-        if (meetings.length > 0 && random.next() < 0.15) extra.afterMeetingIds = [meetings[random.int(meetings.length)]!.id];
-        meetings.push(meeting(`m${meetings.length}`, people[a]!, people[b]!, extra));
-      }
-      const input = {
-        ...forum(people, slotList, meetings),
-        participants: people.map((id) => ({ id, unavailableSlotIds: random.next() < 0.3 ? [slotList[random.int(slotList.length)]!.id] : [] })),
-      };
+      const input = randomForum(createRandom(trial + 1));
       const model = buildModel(input);
       if (model.impossible.some((r) => r !== null)) continue;
       const { fewest, most } = exhaustive(model);

@@ -1,3 +1,7 @@
+import type { Model } from "./model";
+import type { Random } from "./random";
+import { ScheduleState } from "./state";
+import { assignTables } from "./tables";
 import type { SchedulerInput, SchedulerMeeting, SchedulerSlot } from "./types";
 
 /** Small hand-made forums for the tests. */
@@ -22,4 +26,68 @@ export function forum(participantIds: string[], slotList: SchedulerSlot[], meeti
 /** Slot id of each placed meeting. */
 export function slotsOf(result: { placed: readonly { meetingId: string; slotId: string }[] }): Record<string, string> {
   return Object.fromEntries(result.placed.map((p) => [p.meetingId, p.slotId]));
+}
+
+/** The schedule in `state` as the engine returns it, for validateSchedule. */
+export function asResult(input: SchedulerInput, model: Model, state: ScheduleState) {
+  const tables = assignTables(model, state.slotOf);
+  const placed = [];
+  const unplaced = [];
+  for (let m = 0; m < model.meetings; m++) {
+    const t = state.slotOf[m]!;
+    if (t >= 0) placed.push({ meetingId: input.meetings[m]!.id, slotId: input.slots[t]!.id, tableId: tables[m]! });
+    else unplaced.push({ meetingId: input.meetings[m]!.id, reason: { kind: "noTableLeft" as const } });
+  }
+  return { placed, unplaced };
+}
+
+/** Every way to place every meeting by the rules: the fewest breaks of a fair one, and the most of any. */
+export function exhaustive(model: Model): { fewest: number; most: Int32Array } {
+  const state = new ScheduleState(model);
+  let fewest = Infinity;
+  let mostBreaks = -1;
+  let most = new Int32Array(0);
+  const visit = (m: number) => {
+    if (m === model.meetings) {
+      if (state.unfairExcess(2) === 0) fewest = Math.min(fewest, state.totalBreaks);
+      if (state.totalBreaks > mostBreaks) {
+        mostBreaks = state.totalBreaks;
+        most = Int32Array.from(state.slotOf);
+      }
+      return;
+    }
+    for (const t of model.domain[m]!) {
+      if (!state.canPlace(m, t)) continue;
+      state.place(m, t);
+      visit(m + 1);
+      state.unplace(m);
+    }
+  };
+  visit(0);
+  return { fewest, most };
+}
+
+/** Five participants, one or two days of three to five slots, one or two tables: absences, periods, precedences. */
+export function randomForum(random: Random): SchedulerInput {
+  const people = ["a", "b", "c", "d", "e"];
+  const perDay = 3 + random.int(3);
+  const days = 1 + random.int(2);
+  const slotList = Array.from({ length: days }, (_, d) => slots(perDay, { tables: 1 + random.int(2), day: `d${d + 1}`, morning: 2 })).flat();
+  const meetings: SchedulerMeeting[] = [];
+  const pairs = new Set<string>();
+  const count = 4 + random.int(3);
+  while (meetings.length < count) {
+    const a = random.int(people.length);
+    const b = random.int(people.length);
+    if (a === b || pairs.has(`${Math.min(a, b)} ${Math.max(a, b)}`)) continue;
+    pairs.add(`${Math.min(a, b)} ${Math.max(a, b)}`);
+    const extra: Partial<SchedulerMeeting> = {};
+    if (random.next() < 0.15) extra.period = random.next() < 0.5 ? "morning" : "afternoon";
+    if (meetings.length > 0 && random.next() < 0.15) extra.afterMeetingIds = [meetings[random.int(meetings.length)]!.id];
+    meetings.push(meeting(`m${meetings.length}`, people[a]!, people[b]!, extra));
+  }
+  return {
+    ...forum(people, slotList, meetings),
+    participants: people.map((id) => ({ id, unavailableSlotIds: random.next() < 0.3 ? [slotList[random.int(slotList.length)]!.id] : [] })),
+  };
 }

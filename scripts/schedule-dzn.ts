@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dznToInput, parseDzn, toDznSchedule } from "../lib/scheduler/dzn";
-import { schedule, validateSchedule } from "../lib/scheduler/index";
+import { validateSchedule } from "../lib/scheduler/index";
+import { scheduleWithHelper } from "../lib/scheduler/parallel";
 
 /**
  * `npm run --silent schedule:dzn -- FILE.dzn [--time-limit-ms N] [--seed S] [--check]`:
@@ -36,12 +37,12 @@ function main(): number {
   const args = parseArguments(process.argv.slice(2));
   const instance = parseDzn(readFileSync(args.file, "utf8"));
   const input = dznToInput(instance);
-  const result = schedule(input, { timeLimitMs: args.timeLimitMs, seed: args.seed });
+  const result = scheduleWithHelper(input, { timeLimitMs: args.timeLimitMs, seed: args.seed });
   if (args.check) {
     const violations = validateSchedule(input, result, { maxBreakDifference: 2 });
-    const { placed, unplaced, totalBreaks, maxBreakDifference, runTimeMs, timeToBestMs } = result.stats;
+    const { placed, unplaced, totalBreaks, maxBreakDifference, runTimeMs, timeToBestMs, fewestBreaksProven } = result.stats;
     console.error(
-      `placed ${placed}/${placed + unplaced}, breaks ${totalBreaks}, max break difference ${maxBreakDifference}, ` +
+      `placed ${placed}/${placed + unplaced}, breaks ${totalBreaks}${fewestBreaksProven ? " (proven fewest)" : ""}, max break difference ${maxBreakDifference}, ` +
         `best after ${timeToBestMs.toFixed(0)} ms of ${runTimeMs.toFixed(0)} ms`,
     );
     for (const u of result.unplaced) console.error(`unplaced meeting ${u.meetingId}: ${JSON.stringify(u.reason)}`);

@@ -1,12 +1,27 @@
 import { negative, positive, SatAnswer, SatSolver } from "./sat";
 import type { ScheduleState } from "./state";
 
+/**
+ * The exact search is for forums of a few hundred meetings: beyond this many meeting-slot
+ * pairs its formula takes longer to build than it can pay back within a run.
+ */
+export const EXACT_MAX_CELLS = 20_000;
+
+/** The meeting-slot pairs the exact search would weigh for the meetings `mask` marks. */
+export function exactCells(state: ScheduleState, mask: Uint8Array): number {
+  let cells = 0;
+  for (let m = 0; m < state.model.meetings; m++) if (mask[m]) cells += state.model.domain[m]!.length;
+  return cells;
+}
+
 export interface ExactLimits {
   deadline: number;
   /** Stop once the total breaks reach this. */
   targetBreaks: number;
   /** Give up after this many conflicts (default: none). */
   conflictBudget?: number;
+  /** Checked with the clock: true when the search should end now. */
+  stop?: () => boolean;
 }
 
 export interface ExactResult {
@@ -268,6 +283,32 @@ export class ExactBreakSearch {
     return true;
   }
 
+  /**
+   * Looks straight for a schedule with at most `bound` breaks, into `state`: from a schedule far
+   * above the optimum, aiming at a low bound finds one sooner than stepping down one at a time.
+   * Once aimed, the bound only ever goes down.
+   */
+  aim(state: ScheduleState, bound: number, limits: Omit<ExactLimits, "targetBreaks">): SatAnswer {
+    const S = state.model.slots;
+    if (this.unusable || !this.matches(state)) return SatAnswer.Unknown;
+    if (this.exhausted || !this.lower(bound)) {
+      this.exhausted = true;
+      return SatAnswer.Unsatisfiable;
+    }
+    for (const m of this.meetings) for (let t = 0; t < S; t++) if (this.x[m * S + t]! >= 0) this.solver.setTarget(this.x[m * S + t]!, state.slotOf[m] === t);
+    const answer = this.solver.solve(limits.deadline, limits.conflictBudget ?? Infinity, limits.stop);
+    if (answer === SatAnswer.Unsatisfiable) this.exhausted = true;
+    if (answer !== SatAnswer.Satisfiable) return answer;
+    const best = Int32Array.from(state.slotOf);
+    for (const m of this.meetings) for (let t = 0; t < S; t++) if (this.x[m * S + t]! >= 0 && this.solver.modelValue(this.x[m * S + t]!)) best[m] = t;
+    state.restore(best);
+    return answer;
+  }
+
+  get conflicts(): number {
+    return this.solver.conflicts;
+  }
+
   /** Looks for a schedule with fewer breaks than `state` (and than any before), into `state`. */
   improve(state: ScheduleState, limits: ExactLimits): ExactResult {
     const { model } = state;
@@ -286,7 +327,7 @@ export class ExactBreakSearch {
       }
       // Around this schedule: each meeting tried first where it is.
       for (const m of this.meetings) for (let t = 0; t < S; t++) if (this.x[m * S + t]! >= 0) this.solver.setTarget(this.x[m * S + t]!, best[m] === t);
-      const answer = this.solver.solve(limits.deadline, (limits.conflictBudget ?? Infinity) - (this.solver.conflicts - before));
+      const answer = this.solver.solve(limits.deadline, (limits.conflictBudget ?? Infinity) - (this.solver.conflicts - before), limits.stop);
       if (answer === SatAnswer.Unsatisfiable) {
         this.exhausted = true;
         break;

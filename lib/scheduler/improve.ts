@@ -12,6 +12,8 @@ export interface ImproveLimits {
   targetBreaks: number;
   /** Stop after this many annealing cycles in a row without a better schedule. */
   stallCycles: number;
+  /** Checked with the clock: true when the run should end now. */
+  stop?: () => boolean;
 }
 
 export interface ImproveResult {
@@ -123,7 +125,7 @@ export function improveBreaks(state: ScheduleState, movable: Uint8Array, random:
   const broken: number[] = []; // participants with a break, refreshed now and then
   let iteration = 0;
   for (; iteration < limits.maxIterations; iteration++) {
-    if ((iteration & 255) === 0 && performance.now() > limits.deadline) break;
+    if ((iteration & 255) === 0 && (performance.now() > limits.deadline || limits.stop?.())) break;
     const phase = (iteration % cycle) / cycle;
     if (phase === 0 && iteration > 0) {
       stalled = bestScore < scoreAtCycleStart ? 0 : stalled + 1;

@@ -1,11 +1,11 @@
 import { placementUpperBound } from "./bounds";
 import { improveBreaks } from "./improve";
-import { ExactBreakSearch } from "./exact";
+import { exactCells, ExactBreakSearch, EXACT_MAX_CELLS } from "./exact";
 import { buildModel } from "./model";
 import { placeMeetings, tryDirect } from "./place";
 import { createRandom } from "./random";
 import { unplacedReason } from "./reasons";
-import { ScheduleState } from "./state";
+import { allPlaced, runScore, ScheduleState } from "./state";
 import { assignTables } from "./tables";
 import type { ScheduleResult, SchedulerInput, SchedulerOptions } from "./types";
 
@@ -18,21 +18,10 @@ const EXACT_SHARE = 0.6;
 const EXACT_MIN_SHARE = 0.05;
 /** Conflicts one exact search may use before annealing takes its turn again. */
 const EXACT_CONFLICTS = 60_000;
-/**
- * The exact search is for forums of a few hundred meetings: beyond this many meeting-slot
- * pairs its formula takes longer to build than it can pay back within a run.
- */
-const EXACT_MAX_CELLS = 20_000;
 /** Below this budget, building the formula and the solver's first conflicts do not pay back. */
 const EXACT_MIN_BUDGET_MS = 1_000;
 /** A generous estimate of the time to build its formula, per meeting-slot pair: not started without it. */
 const BUILD_MS_PER_CELL = 0.01;
-
-/** Every meeting that can be placed is. */
-function allPlaced(state: ScheduleState, movable: Uint8Array): boolean {
-  for (let m = 0; m < state.model.meetings; m++) if (movable[m] && state.slotOf[m]! < 0) return false;
-  return true;
-}
 
 /**
  * The auto-scheduler: places as many accepted meetings as it can (higher priority first),
@@ -67,18 +56,21 @@ export function schedule(input: SchedulerInput, options: SchedulerOptions = {}):
   for (let m = 0; m < model.meetings; m++) if (model.publishedSlot[m]! >= 0 && state.slotOf[m] === model.publishedSlot[m]) searchable[m] = 0;
   const maxSpread = options.maxBreakDifference ?? 2;
   const targetBreaks = options.targetBreaks ?? 0;
-  const score = (s: ScheduleState) => s.totalBreaks + 50 * s.unfairExcess(maxSpread);
+  const score = (s: ScheduleState) => runScore(s, maxSpread);
+  // A helper thread's search (parallel.ts) may settle the run, or prove the best optimal.
+  const helper = options.helper;
+  const stop = helper ? () => helper.settled : undefined;
+  const provenOptimal = (s: ScheduleState) => helper !== undefined && score(s) <= helper.lowerBound;
   // Restarts from a fresh placement when the search stalls, unless published meetings or
   // meetings left out tie the run to this placement.
   const restartable = !model.publishedSlot.some((t) => t >= 0) && allPlaced(state, movable);
-  const improveLimits = { deadline, maxSpread, targetBreaks, stallCycles: restartable ? STALL_CYCLES : Infinity };
+  const improveLimits = { deadline, maxSpread, targetBreaks, stallCycles: restartable ? STALL_CYCLES : Infinity, stop };
   let iterations = placement.steps;
   // Annealing, then the exact search around its best; annealing again from anything better.
   // The exact search lives through the restarts, so what it learns adds up.
   let exact: ExactBreakSearch | null = null;
-  let exhausted = false; // the exact search showed nothing better exists
-  let cells = 0;
-  for (let m = 0; m < model.meetings; m++) if (searchable[m]) cells += model.domain[m]!.length;
+  let exhausted = false; // nothing better exists: the exact search showed it, or the helper's bound
+  const cells = exactCells(state, searchable);
   const exactUsable = cells <= EXACT_MAX_CELLS && timeLimit >= EXACT_MIN_BUDGET_MS;
   const minimise = (target: ScheduleState, mask: Uint8Array): number => {
     let found = -1;
@@ -90,12 +82,14 @@ export function schedule(input: SchedulerInput, options: SchedulerOptions = {}):
       iterations += run.iterations;
       if (run.iterations > 0) found = Math.max(found, run.bestAt);
       const now = performance.now();
-      if (!exactUsable || exhausted || score(target) <= targetBreaks || deadline - now < Math.max(timeLimit * EXACT_MIN_SHARE, cells * BUILD_MS_PER_CELL) || iterations >= iterationLimit) return found;
+      if (provenOptimal(target)) exhausted = true;
+      if (!exactUsable || exhausted || stop?.() || score(target) <= targetBreaks || deadline - now < Math.max(timeLimit * EXACT_MIN_SHARE, cells * BUILD_MS_PER_CELL) || iterations >= iterationLimit) return found;
       exact ??= new ExactBreakSearch(target, mask, maxSpread);
       const result = exact.improve(target, {
         deadline: Math.min(deadline, now + timeLimit * EXACT_SHARE),
         targetBreaks,
         conflictBudget: Math.min(EXACT_CONFLICTS, iterationLimit - iterations),
+        stop,
       });
       iterations += result.conflicts + 1;
       exhausted = result.optimal;
@@ -108,7 +102,7 @@ export function schedule(input: SchedulerInput, options: SchedulerOptions = {}):
   const firstAt = minimise(state, searchable);
   if (firstAt >= 0) bestAt = Math.max(bestAt, firstAt);
   let best = { slots: Int32Array.from(state.slotOf), score: score(state) };
-  while (restartable && !exhausted && best.score > targetBreaks && performance.now() < deadline && iterations < iterationLimit) {
+  while (restartable && !exhausted && !stop?.() && best.score > targetBreaks && performance.now() < deadline && iterations < iterationLimit) {
     const fresh = new ScheduleState(model);
     const again = placeMeetings(fresh, movable, random, { ...placementLimits, maxSteps: iterationLimit - iterations });
     iterations += again.steps;
@@ -124,9 +118,18 @@ export function schedule(input: SchedulerInput, options: SchedulerOptions = {}):
     }
   }
   state.restore(best.slots);
+  // The helper's schedule places every meeting that can be placed: taken where it is better.
+  const offered = helper?.best();
+  if (offered && (offered.score < score(state) || !allPlaced(state, movable))) {
+    state.restore(offered.slots);
+    bestAt = offered.foundAt - performance.timeOrigin;
+  }
 
   // The searches keep every placed meeting placed; anything that now fits goes in.
   for (let m = 0; m < model.meetings; m++) if (state.slotOf[m]! < 0 && model.impossible[m] === null && movable[m]) tryDirect(state, m, random);
+
+  const fair = state.unfairExcess(maxSpread) === 0;
+  const fewestBreaksProven = fair && allPlaced(state, movable) && (state.totalBreaks === 0 || exhausted || provenOptimal(state));
 
   const tableOf = assignTables(model, state.slotOf);
   const result: ScheduleResult = {
@@ -142,6 +145,7 @@ export function schedule(input: SchedulerInput, options: SchedulerOptions = {}):
       runTimeMs: 0,
       placementMs,
       timeToBestMs: bestAt - started,
+      fewestBreaksProven,
       iterations,
     },
   };

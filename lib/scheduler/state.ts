@@ -190,3 +190,14 @@ export class ScheduleState {
     for (let p = 0; p < this.model.participants; p++) this.refresh(p);
   }
 }
+
+/** Every meeting that can be placed (those `movable` marks) is. */
+export function allPlaced(state: ScheduleState, movable: Uint8Array): boolean {
+  for (let m = 0; m < state.model.meetings; m++) if (movable[m] && state.slotOf[m]! < 0) return false;
+  return true;
+}
+
+/** A run's measure of a schedule: its breaks, and an unfair one worse than any fair one near it. */
+export function runScore(state: ScheduleState, maxSpread: number): number {
+  return state.totalBreaks + 50 * state.unfairExcess(maxSpread);
+}

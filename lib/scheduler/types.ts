@@ -1,3 +1,5 @@
+import type { SharedBest } from "./shared-best";
+
 /**
  * The auto-scheduler's input and output: plain data, no database, no framework. Ids are the
  * caller's (company or delegate ids, slot ids, table ids, meeting ids); the engine never
@@ -60,6 +62,11 @@ export interface SchedulerOptions {
   maxBreakDifference?: number;
   /** Stop as soon as the total breaks reach this (a known optimum or an acceptable level). Default 0. */
   targetBreaks?: number;
+  /**
+   * Shared memory written by a helper thread's search beside the run (parallel.ts): the run
+   * takes its schedule where better and ends when it settles. Default: none.
+   */
+  helper?: SharedBest;
 }
 
 export interface PlacedMeeting {
@@ -105,6 +112,11 @@ export interface ScheduleStats {
   placementMs: number;
   /** When the returned schedule was first reached. */
   timeToBestMs: number;
+  /**
+   * No fair schedule of every meeting placed, with the meetings that could not move where they
+   * are, has fewer breaks: shown by the exact search, or there are none.
+   */
+  fewestBreaksProven: boolean;
   iterations: number;
 }
 

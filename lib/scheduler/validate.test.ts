@@ -53,6 +53,7 @@ describe("validateSchedule", () => {
       runTimeMs: 0,
       placementMs: 0,
       timeToBestMs: 0,
+      fewestBreaksProven: false,
       iterations: 0,
     };
     const found = validateSchedule(spread, { placed, unplaced: [], stats }, { maxBreakDifference: 0 }).map((v) => v.rule);

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { aimFromBelow } from "./aim";
+import { buildModel } from "./model";
+import { createRandom } from "./random";
+import { SharedBest } from "./shared-best";
+import { ScheduleState } from "./state";
+import { asResult, exhaustive, forum, meeting, randomForum, slots } from "./testing";
+import { validateSchedule } from "./validate";
+
+const unlimited = { seed: 1, deadline: Infinity, maxSpread: 2, targetBreaks: 0 };
+
+/** The helper's best as a schedule, checked against every rule. */
+function offered(input: Parameters<typeof buildModel>[0], shared: SharedBest) {
+  const model = buildModel(input);
+  const state = new ScheduleState(model);
+  state.restore(shared.best()!.slots);
+  return { state, violations: validateSchedule(input, asResult(input, model, state), { maxBreakDifference: 2 }) };
+}
+
+describe("the exact search aimed from below", () => {
+  it("refutes the bounds below an unavoidable break, then meets the optimum and settles", () => {
+    // a is away in the middle slot and meets both others: one break, whatever is done.
+    const base = forum(["a", "b", "c"], slots(3), [meeting("ab", "a", "b"), meeting("ac", "a", "c")]);
+    const input = { ...base, participants: [{ id: "a", unavailableSlotIds: ["d1-2"] }, { id: "b" }, { id: "c" }] };
+    const shared = SharedBest.create(2);
+    aimFromBelow(input, unlimited, shared);
+    expect(shared.lowerBound).toBe(1);
+    expect(shared.bestScore).toBe(1);
+    expect(shared.settled).toBe(true);
+    expect(offered(input, shared).violations).toEqual([]);
+  });
+
+  it("agrees with an exhaustive search on small random forums, and proves what it offers", () => {
+    let withBreaks = 0;
+    for (let trial = 0; trial < 40; trial++) {
+      const input = randomForum(createRandom(trial + 1));
+      const model = buildModel(input);
+      if (model.impossible.some((r) => r !== null)) continue;
+      const { fewest } = exhaustive(model);
+      if (fewest === Infinity) continue;
+      const shared = SharedBest.create(model.meetings);
+      aimFromBelow(input, { ...unlimited, seed: trial }, shared);
+      expect(shared.bestScore, `trial ${trial}`).toBe(fewest);
+      expect(shared.lowerBound, `trial ${trial}`).toBe(fewest);
+      expect(shared.settled, `trial ${trial}`).toBe(true);
+      const { state, violations } = offered(input, shared);
+      expect(violations, `trial ${trial}`).toEqual([]);
+      expect(state.totalBreaks, `trial ${trial}`).toBe(fewest);
+      if (fewest > 0) withBreaks++;
+    }
+    expect(withBreaks).toBeGreaterThan(3); // some bounds had to be refuted on the way
+  });
+
+  it("does nothing once the run is settled, and leaves a forum with published meetings to the run", () => {
+    const input = forum(["a", "b", "c"], slots(6, { tables: 1 }), [meeting("ab", "a", "b"), meeting("ac", "a", "c")]);
+    const settled = SharedBest.create(2);
+    settled.settle();
+    aimFromBelow(input, unlimited, settled);
+    expect(settled.best()).toBeNull();
+
+    const published = { ...input, meetings: [meeting("ab", "a", "b", { published: { slotId: "d1-1" } }), meeting("ac", "a", "c")] };
+    const shared = SharedBest.create(2);
+    aimFromBelow(published, unlimited, shared);
+    expect(shared.best()).toBeNull();
+    expect(shared.settled).toBe(false);
+  });
+});
+
+describe("SharedBest", () => {
+  it("keeps the better schedule and the higher bound, with the time it was found", () => {
+    const shared = SharedBest.create(3);
+    expect(shared.best()).toBeNull();
+    expect(shared.bestScore).toBe(Infinity);
+    const before = performance.timeOrigin + performance.now();
+    shared.offer(Int32Array.of(0, 1, 2), 4);
+    shared.offer(Int32Array.of(2, 1, 0), 5); // worse: ignored
+    const best = shared.best()!;
+    expect(Array.from(best.slots)).toEqual([0, 1, 2]);
+    expect(best.score).toBe(4);
+    expect(best.foundAt).toBeGreaterThanOrEqual(before);
+    shared.raiseLowerBound(2);
+    shared.raiseLowerBound(1);
+    expect(shared.lowerBound).toBe(2);
+    // Another view of the same memory, as the other thread has it.
+    const other = new SharedBest(shared.buffer);
+    expect(other.bestScore).toBe(4);
+    expect(other.lowerBound).toBe(2);
+  });
+});

@@ -1,0 +1,98 @@
+import { once } from "node:events";
+import { Worker } from "node:worker_threads";
+import { describe, expect, it } from "vitest";
+import { buildModel } from "./model";
+import type { HelperData } from "./parallel";
+import { scheduleWithHelper } from "./parallel";
+import { schedule } from "./schedule";
+import { SharedBest } from "./shared-best";
+import { exhaustive, forum, meeting, slots, slotsOf } from "./testing";
+import { validateSchedule } from "./validate";
+
+// a is away in the middle slot and meets both others: one break, whatever is done.
+const base = forum(["a", "b", "c"], slots(3), [meeting("ab", "a", "b"), meeting("ac", "a", "c")]);
+const oneBreak = { ...base, participants: [{ id: "a", unavailableSlotIds: ["d1-2"] }, { id: "b" }, { id: "c" }] };
+
+// Two tables, six slots over a morning and an afternoon, absences, periods, an order, a fixed meeting.
+const crafted = (() => {
+  const input = forum(["a", "b", "c", "d", "e", "f"], slots(6, { tables: 2, morning: 3 }), [
+    meeting("ab", "a", "b"),
+    meeting("ac", "a", "c"),
+    meeting("ad", "a", "d"),
+    meeting("bc", "b", "c"),
+    meeting("bd", "b", "d", { afterMeetingIds: ["ab"] }),
+    meeting("ce", "c", "e", { period: "afternoon" }),
+    meeting("de", "d", "e"),
+    meeting("ef", "e", "f", { fixed: { slotId: "d1-5" } }),
+  ]);
+  return { ...input, participants: input.participants.map((p) => (p.id === "c" ? { id: "c", unavailableSlotIds: ["d1-2"] } : p)) };
+})();
+
+describe("the helper thread", () => {
+  it("starts from the engine's source, proves the bound and offers the optimum in shared memory", async () => {
+    const shared = SharedBest.create(oneBreak.meetings.length);
+    const data: HelperData = {
+      input: oneBreak,
+      seed: 1,
+      deadlineAt: Date.now() + 30_000,
+      maxSpread: 2,
+      targetBreaks: 0,
+      buffer: shared.buffer,
+    };
+    const worker = new Worker(new URL("./helper.cjs", import.meta.url), { workerData: data, execArgv: [] });
+    const [code] = await once(worker, "exit");
+    expect(code).toBe(0);
+    expect(shared.lowerBound).toBe(1);
+    expect(shared.bestScore).toBe(1);
+    expect(shared.settled).toBe(true);
+  });
+
+  it("with the run: a valid schedule, proven to have the fewest breaks", () => {
+    const result = scheduleWithHelper(oneBreak, { timeLimitMs: 3_000 });
+    expect(validateSchedule(oneBreak, result, { maxBreakDifference: 2 })).toEqual([]);
+    expect(result.stats.totalBreaks).toBe(1);
+    expect(result.stats.fewestBreaksProven).toBe(true);
+  });
+});
+
+describe("a run beside a helper", () => {
+  it("stops at the helper's proven bound, where alone it could not know to", () => {
+    // Under a second the run has no exact search of its own: alone, it searches to the end.
+    const alone = schedule(oneBreak, { timeLimitMs: 600 });
+    expect(alone.stats.totalBreaks).toBe(1);
+    expect(alone.stats.fewestBreaksProven).toBe(false);
+    expect(alone.stats.runTimeMs).toBeGreaterThanOrEqual(590);
+
+    const helper = SharedBest.create(2);
+    helper.raiseLowerBound(1);
+    const helped = schedule(oneBreak, { timeLimitMs: 600, helper });
+    expect(helped.stats.totalBreaks).toBe(1);
+    expect(helped.stats.fewestBreaksProven).toBe(true);
+    expect(helped.stats.runTimeMs).toBeLessThan(300);
+  });
+
+  it("takes the helper's schedule when it is better, and ends when the helper settles", () => {
+    const model = buildModel(crafted);
+    const { fewest } = exhaustive(model);
+    // The optimum, as a helper would offer it: found by the run itself, given time.
+    const best = schedule(crafted, { timeLimitMs: 2_000 });
+    expect(best.stats.totalBreaks).toBe(fewest);
+    const slotIndex = new Map(crafted.slots.map((s, t) => [s.id, t]));
+    const found = slotsOf(best);
+    const slotsByMeeting = Int32Array.from(crafted.meetings, (m) => slotIndex.get(found[m.id]!)!);
+
+    const helper = SharedBest.create(model.meetings);
+    helper.offer(slotsByMeeting, fewest);
+    helper.raiseLowerBound(fewest);
+    helper.settle();
+    // Settled before it starts, the run keeps its bare placement, which has more breaks.
+    const bare = schedule(crafted, { timeLimitMs: 2_000, iterationLimit: 0 });
+    expect(bare.stats.totalBreaks).toBeGreaterThan(fewest);
+    const helped = schedule(crafted, { timeLimitMs: 2_000, helper });
+    expect(helped.stats.totalBreaks).toBe(fewest);
+    expect(slotsOf(helped)).toEqual(found);
+    expect(helped.stats.fewestBreaksProven).toBe(true);
+    expect(helped.stats.runTimeMs).toBeLessThan(1_000);
+    expect(validateSchedule(crafted, helped, { maxBreakDifference: 2 })).toEqual([]);
+  });
+});

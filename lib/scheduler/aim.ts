@@ -53,9 +53,9 @@ export function aimFromBelow(input: SchedulerInput, options: AimOptions, shared:
   if (!allPlaced(state, movable)) return;
 
   const stop = () => shared.settled;
+  const search = new ExactBreakSearch(state, movable, maxSpread, { reaimable: true });
   let bound = shared.lowerBound;
   while (bound < model.participants && bound < shared.bestScore && performance.now() < deadline && !stop()) {
-    const search = new ExactBreakSearch(state, movable, maxSpread);
     const answer = search.aim(state, bound, { deadline, conflictBudget: AIM_CONFLICTS, stop });
     if (answer === SatAnswer.Unsatisfiable) shared.raiseLowerBound(bound + 1);
     if (answer !== SatAnswer.Satisfiable) {

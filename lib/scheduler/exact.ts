@@ -56,7 +56,9 @@ export interface ExactResult {
  * follow from that, and guessing them first leads it astray.
  */
 export class ExactBreakSearch {
-  private readonly solver = new SatSolver();
+  private solver = new SatSolver();
+  /** The formula before any bound, for aiming at a bound above one already tried (see aim). */
+  private pristine: SatSolver | null = null;
   /** The meetings that move, and their x variables by slot (-1 where not allowed). */
   private readonly meetings: number[] = [];
   private readonly x: Int32Array;
@@ -81,10 +83,12 @@ export class ExactBreakSearch {
     state: ScheduleState,
     private readonly movable: Uint8Array,
     private readonly maxSpread: number,
+    options: { reaimable?: boolean } = {},
   ) {
     this.pinned = Int32Array.from(state.slotOf);
     this.x = new Int32Array(state.model.meetings * state.model.slots).fill(-1);
     if (!this.encode(state)) this.unusable = true;
+    else if (options.reaimable) this.pristine = this.solver.clone();
   }
 
   private encode(state: ScheduleState): boolean {
@@ -286,11 +290,19 @@ export class ExactBreakSearch {
   /**
    * Looks straight for a schedule with at most `bound` breaks, into `state`: from a schedule far
    * above the optimum, aiming at a low bound finds one sooner than stepping down one at a time.
-   * Once aimed, the bound only ever goes down.
+   * Built `reaimable`, a search can aim above a bound it has tried (starting afresh from the
+   * formula, without what it learnt); otherwise the bound only ever goes down.
    */
   aim(state: ScheduleState, bound: number, limits: Omit<ExactLimits, "targetBreaks">): SatAnswer {
     const S = state.model.slots;
     if (this.unusable || !this.matches(state)) return SatAnswer.Unknown;
+    if (this.pristine && (this.exhausted || bound > this.bound)) {
+      this.solver = this.pristine.clone();
+      this.bound = Infinity;
+      this.total = -1;
+      this.brokenTotal = -1;
+      this.exhausted = false;
+    }
     if (this.exhausted || !this.lower(bound)) {
       this.exhausted = true;
       return SatAnswer.Unsatisfiable;

@@ -6,7 +6,7 @@ import { negative, positive, SatAnswer, SatSolver } from "./sat";
 const holds = (mask: number, l: number) => ((mask >> (l >> 1)) & 1) === (l & 1 ? 0 : 1);
 
 describe("satisfiability solver", () => {
-  it("agrees with an exhaustive search on small formulas with at-most-k constraints, and its models satisfy them", () => {
+  it("agrees with an exhaustive search on small formulas with at-most-k constraints, and its models satisfy them, as does a copy", () => {
     let satisfiable = 0;
     for (let trial = 0; trial < 400; trial++) {
       const random = createRandom(trial + 1);
@@ -31,6 +31,8 @@ describe("satisfiability solver", () => {
       let consistent = clauses.every((c) => solver.addClause(c));
       const ids = cards.map((c) => (consistent ? solver.addAtMost(c.lits, c.k) : null));
       consistent &&= ids.every((id) => id !== null);
+      // A copy taken now answers the first question on its own, whatever the original goes through.
+      const copy = consistent ? solver.clone() : null;
       for (const tightened of [false, true]) {
         if (tightened && consistent) {
           const id = ids[0]!;
@@ -46,6 +48,11 @@ describe("satisfiability solver", () => {
           for (let v = 0; v < n; v++) if (solver.modelValue(v)) mask |= 1 << v;
           expect(check(mask, tightened), `model of trial ${trial}`).toBe(true);
         }
+      }
+      if (copy) {
+        let expected = false;
+        for (let mask = 0; mask < 1 << n && !expected; mask++) expected = check(mask, false);
+        expect(copy.solve(Infinity) === SatAnswer.Satisfiable, `copy of trial ${trial}`).toBe(expected);
       }
     }
     expect(satisfiable).toBeGreaterThan(100); // both answers were put to the test

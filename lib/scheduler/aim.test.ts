@@ -4,7 +4,7 @@ import { buildModel } from "./model";
 import { createRandom } from "./random";
 import { SharedBest } from "./shared-best";
 import { ScheduleState } from "./state";
-import { asResult, exhaustive, forum, meeting, randomForum, slots } from "./testing";
+import { asResult, exhaustive, forum, meeting, randomForum, slots, unavoidableBreakForum } from "./testing";
 import { validateSchedule } from "./validate";
 
 const unlimited = { seed: 1, deadline: Infinity, maxSpread: 2, targetBreaks: 0 };
@@ -19,9 +19,7 @@ function offered(input: Parameters<typeof buildModel>[0], shared: SharedBest) {
 
 describe("the exact search aimed from below", () => {
   it("refutes the bounds below an unavoidable break, then meets the optimum and settles", () => {
-    // a is away in the middle slot and meets both others: one break, whatever is done.
-    const base = forum(["a", "b", "c"], slots(3), [meeting("ab", "a", "b"), meeting("ac", "a", "c")]);
-    const input = { ...base, participants: [{ id: "a", unavailableSlotIds: ["d1-2"] }, { id: "b" }, { id: "c" }] };
+    const input = unavoidableBreakForum();
     const shared = SharedBest.create(2);
     aimFromBelow(input, unlimited, shared);
     expect(shared.lowerBound).toBe(1);

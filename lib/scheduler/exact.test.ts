@@ -8,26 +8,14 @@ import { buildModel } from "./model";
 import { placeMeetings } from "./place";
 import { createRandom } from "./random";
 import { ScheduleState } from "./state";
-import { asResult, exhaustive, forum, meeting, randomForum, slots } from "./testing";
+import { asResult, craftedForum, exhaustive, forum, meeting, randomForum, slots, unavoidableBreakForum } from "./testing";
 import { validateSchedule } from "./validate";
 
 const unlimited = { deadline: Infinity, maxSpread: 2, targetBreaks: 0 };
 
 describe("exact break minimisation", () => {
   it("finds the fewest breaks from the worst schedule, under every rule, and knows it is the fewest", () => {
-    // Two tables; a morning of three slots and an afternoon of three; c away in slot 2; ce
-    // only in the afternoon; bd after ab; ef fixed in the fifth slot.
-    const base = forum(["a", "b", "c", "d", "e", "f"], slots(6, { tables: 2, morning: 3 }), [
-      meeting("ab", "a", "b"),
-      meeting("ac", "a", "c"),
-      meeting("ad", "a", "d"),
-      meeting("bc", "b", "c"),
-      meeting("bd", "b", "d", { afterMeetingIds: ["ab"] }),
-      meeting("ce", "c", "e", { period: "afternoon" }),
-      meeting("de", "d", "e"),
-      meeting("ef", "e", "f", { fixed: { slotId: "d1-5" } }),
-    ]);
-    const input = { ...base, participants: base.participants.map((p) => (p.id === "c" ? { id: "c", unavailableSlotIds: ["d1-2"] } : p)) };
+    const input = craftedForum();
     const model = buildModel(input);
     const { fewest, most } = exhaustive(model);
     const state = new ScheduleState(model);
@@ -43,9 +31,7 @@ describe("exact break minimisation", () => {
   });
 
   it("proves a break that cannot be avoided, and leaves the schedule as it was", () => {
-    // a is away in the middle slot and meets both others: one break, whatever is done.
-    const base = forum(["a", "b", "c"], slots(3), [meeting("ab", "a", "b"), meeting("ac", "a", "c")]);
-    const input = { ...base, participants: [{ id: "a", unavailableSlotIds: ["d1-2"] }, { id: "b" }, { id: "c" }] };
+    const input = unavoidableBreakForum();
     const model = buildModel(input);
     const state = new ScheduleState(model);
     state.place(0, 0);

@@ -6,27 +6,11 @@ import type { HelperData } from "./parallel";
 import { scheduleWithHelper } from "./parallel";
 import { schedule } from "./schedule";
 import { SharedBest } from "./shared-best";
-import { exhaustive, forum, meeting, slots, slotsOf } from "./testing";
+import { craftedForum, exhaustive, slotsOf, unavoidableBreakForum } from "./testing";
 import { validateSchedule } from "./validate";
 
-// a is away in the middle slot and meets both others: one break, whatever is done.
-const base = forum(["a", "b", "c"], slots(3), [meeting("ab", "a", "b"), meeting("ac", "a", "c")]);
-const oneBreak = { ...base, participants: [{ id: "a", unavailableSlotIds: ["d1-2"] }, { id: "b" }, { id: "c" }] };
-
-// Two tables, six slots over a morning and an afternoon, absences, periods, an order, a fixed meeting.
-const crafted = (() => {
-  const input = forum(["a", "b", "c", "d", "e", "f"], slots(6, { tables: 2, morning: 3 }), [
-    meeting("ab", "a", "b"),
-    meeting("ac", "a", "c"),
-    meeting("ad", "a", "d"),
-    meeting("bc", "b", "c"),
-    meeting("bd", "b", "d", { afterMeetingIds: ["ab"] }),
-    meeting("ce", "c", "e", { period: "afternoon" }),
-    meeting("de", "d", "e"),
-    meeting("ef", "e", "f", { fixed: { slotId: "d1-5" } }),
-  ]);
-  return { ...input, participants: input.participants.map((p) => (p.id === "c" ? { id: "c", unavailableSlotIds: ["d1-2"] } : p)) };
-})();
+const oneBreak = unavoidableBreakForum();
+const crafted = craftedForum();
 
 describe("the helper thread", () => {
   it("starts from the engine's source, proves the bound and offers the optimum in shared memory", async () => {

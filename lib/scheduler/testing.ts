@@ -91,3 +91,27 @@ export function randomForum(random: Random): SchedulerInput {
     participants: people.map((id) => ({ id, unavailableSlotIds: random.next() < 0.3 ? [slotList[random.int(slotList.length)]!.id] : [] })),
   };
 }
+
+/** Three participants, three slots: a is away in the middle one and meets both others, so one break is unavoidable. */
+export function unavoidableBreakForum(): SchedulerInput {
+  const base = forum(["a", "b", "c"], slots(3), [meeting("ab", "a", "b"), meeting("ac", "a", "c")]);
+  return { ...base, participants: [{ id: "a", unavailableSlotIds: ["d1-2"] }, { id: "b" }, { id: "c" }] };
+}
+
+/**
+ * Every rule at once: two tables; a morning of three slots and an afternoon of three; c away
+ * in slot 2; ce only in the afternoon; bd after ab; ef fixed in the fifth slot.
+ */
+export function craftedForum(): SchedulerInput {
+  const base = forum(["a", "b", "c", "d", "e", "f"], slots(6, { tables: 2, morning: 3 }), [
+    meeting("ab", "a", "b"),
+    meeting("ac", "a", "c"),
+    meeting("ad", "a", "d"),
+    meeting("bc", "b", "c"),
+    meeting("bd", "b", "d", { afterMeetingIds: ["ab"] }),
+    meeting("ce", "c", "e", { period: "afternoon" }),
+    meeting("de", "d", "e"),
+    meeting("ef", "e", "f", { fixed: { slotId: "d1-5" } }),
+  ]);
+  return { ...base, participants: base.participants.map((p) => (p.id === "c" ? { id: "c", unavailableSlotIds: ["d1-2"] } : p)) };
+}

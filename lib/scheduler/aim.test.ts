@@ -4,7 +4,7 @@ import { buildModel } from "./model";
 import { createRandom } from "./random";
 import { SharedBest } from "./shared-best";
 import { ScheduleState } from "./state";
-import { asResult, exhaustive, forum, meeting, randomForum, slots, unavoidableBreakForum } from "./testing";
+import { asResult, craftedForum, exhaustive, forum, meeting, randomForum, slots, unavoidableBreakForum } from "./testing";
 import { validateSchedule } from "./validate";
 
 const unlimited = { seed: 1, deadline: Infinity, maxSpread: 2, targetBreaks: 0 };
@@ -47,6 +47,53 @@ describe("the exact search aimed from below", () => {
       if (fewest > 0) withBreaks++;
     }
     expect(withBreaks).toBeGreaterThan(3); // some bounds had to be refuted on the way
+  });
+
+  it("with fixed meetings too: the optimum of the forum with every rule, proven", () => {
+    const input = craftedForum();
+    const { fewest } = exhaustive(buildModel(input));
+    const shared = SharedBest.create(input.meetings.length);
+    aimFromBelow(input, unlimited, shared);
+    expect(shared.lowerBound).toBe(fewest);
+    expect(shared.bestScore).toBe(fewest);
+    const { state, violations } = offered(input, shared);
+    expect(violations).toEqual([]);
+    expect(state.slotOf[7]).toBe(4); // the fixed meeting
+  });
+
+  it("never claims a bound above the optimum when it passes bounds over unfinished", () => {
+    let passedOver = 0;
+    for (let trial = 0; trial < 4; trial++) {
+      // Twelve companies, eight slots, three tables, twenty-four meetings: big enough that a
+      // bound takes more than a few conflicts to settle.
+      const random = createRandom(trial + 100);
+      const people = Array.from({ length: 12 }, (_, i) => `p${i}`);
+      const pairs = new Set<string>();
+      const meetings = [];
+      while (meetings.length < 24) {
+        const a = random.int(12);
+        const b = random.int(12);
+        if (a === b || pairs.has(`${Math.min(a, b)}-${Math.max(a, b)}`)) continue;
+        pairs.add(`${Math.min(a, b)}-${Math.max(a, b)}`);
+        meetings.push(meeting(`m${meetings.length}`, people[a]!, people[b]!));
+      }
+      const input = forum(people, slots(8, { tables: 3 }), meetings);
+      const proven = SharedBest.create(24);
+      aimFromBelow(input, { ...unlimited, seed: trial }, proven);
+      expect(proven.lowerBound, `trial ${trial}`).toBe(proven.bestScore);
+      const optimum = proven.bestScore;
+
+      const hurried = SharedBest.create(24);
+      // Two conflicts per bound: most searches end unfinished and the next bound is tried.
+      aimFromBelow(input, { ...unlimited, seed: trial, conflictsPerBound: 2 }, hurried);
+      expect(hurried.lowerBound, `trial ${trial}`).toBeLessThanOrEqual(optimum);
+      if (hurried.best()) {
+        expect(hurried.bestScore, `trial ${trial}`).toBeGreaterThanOrEqual(optimum);
+        expect(offered(input, hurried).violations, `trial ${trial}`).toEqual([]);
+      }
+      if (hurried.lowerBound < optimum) passedOver++;
+    }
+    expect(passedOver).toBeGreaterThan(0); // some bounds were indeed passed over
   });
 
   it("does nothing once the run is settled, and leaves a forum with published meetings to the run", () => {

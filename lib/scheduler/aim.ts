@@ -15,6 +15,8 @@ export interface AimOptions {
   maxSpread: number;
   /** Stop once the total breaks reach this. */
   targetBreaks: number;
+  /** Conflicts spent on one bound before the next is tried (default AIM_CONFLICTS). */
+  conflictsPerBound?: number;
 }
 
 /**
@@ -56,7 +58,7 @@ export function aimFromBelow(input: SchedulerInput, options: AimOptions, shared:
   const search = new ExactBreakSearch(state, movable, maxSpread, { reaimable: true });
   let bound = shared.lowerBound;
   while (bound < model.participants && bound < shared.bestScore && performance.now() < deadline && !stop()) {
-    const answer = search.aim(state, bound, { deadline, conflictBudget: AIM_CONFLICTS, stop });
+    const answer = search.aim(state, bound, { deadline, conflictBudget: options.conflictsPerBound ?? AIM_CONFLICTS, stop });
     if (answer === SatAnswer.Unsatisfiable) shared.raiseLowerBound(bound + 1);
     if (answer !== SatAnswer.Satisfiable) {
       bound++;

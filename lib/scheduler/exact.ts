@@ -291,19 +291,21 @@ export class ExactBreakSearch {
    * Looks straight for a schedule with at most `bound` breaks, into `state`: from a schedule far
    * above the optimum, aiming at a low bound finds one sooner than stepping down one at a time.
    * Built `reaimable`, a search can aim above a bound it has tried (starting afresh from the
-   * formula, without what it learnt); otherwise the bound only ever goes down.
+   * formula, without what it learnt); otherwise it answers Unknown to that.
    */
   aim(state: ScheduleState, bound: number, limits: Omit<ExactLimits, "targetBreaks">): SatAnswer {
     const S = state.model.slots;
     if (this.unusable || !this.matches(state)) return SatAnswer.Unknown;
-    if (this.pristine && (this.exhausted || bound > this.bound)) {
+    if (this.exhausted || bound > this.bound) {
+      // Only a search that kept its formula as encoded can loosen its bound.
+      if (!this.pristine) return SatAnswer.Unknown;
       this.solver = this.pristine.clone();
       this.bound = Infinity;
       this.total = -1;
       this.brokenTotal = -1;
       this.exhausted = false;
     }
-    if (this.exhausted || !this.lower(bound)) {
+    if (!this.lower(bound)) {
       this.exhausted = true;
       return SatAnswer.Unsatisfiable;
     }

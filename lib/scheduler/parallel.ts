@@ -33,14 +33,19 @@ export function scheduleWithHelper(input: SchedulerInput, options: SchedulerOpti
     targetBreaks: options.targetBreaks ?? 0,
     buffer: shared.buffer,
   };
+  // A run asked to repeat exactly (an iteration limit) stays alone: the helper's timing is not.
   let worker: Worker | null = null;
-  try {
-    worker = new Worker(new URL("./helper.cjs", import.meta.url), { workerData: data, execArgv: [] });
-    // A helper that fails leaves the run as it would be alone.
-    worker.on("error", () => shared.settle());
-    worker.unref();
-  } catch {
-    worker = null;
+  if (options.iterationLimit === undefined) {
+    try {
+      // Its own flags: the parent's tsx loader hooks would start a loader thread of their own.
+      worker = new Worker(new URL("./helper.cjs", import.meta.url), { workerData: data, execArgv: [] });
+      // A helper that fails shares nothing, and the run goes on as it would alone. (The run
+      // holds the event loop, so this is heard, if at all, only after it.)
+      worker.on("error", () => {});
+      worker.unref();
+    } catch {
+      worker = null;
+    }
   }
   try {
     return schedule(input, worker ? { ...options, helper: shared } : options);

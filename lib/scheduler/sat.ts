@@ -76,6 +76,7 @@ export class SatSolver {
    * without encoding the formula again. Taken at the root, before any search.
    */
   clone(): SatSolver {
+    if (this.learnts.length > 0 || this.levelStart.length > 0) throw new Error("a solver is copied at the root, before any search");
     const c = new SatSolver();
     c.vars = this.vars;
     c.value = this.value.slice();

@@ -60,7 +60,9 @@ export function schedule(input: SchedulerInput, options: SchedulerOptions = {}):
   // A helper thread's search (parallel.ts) may settle the run, or prove the best optimal.
   const helper = options.helper;
   const stop = helper ? () => helper.settled : undefined;
-  const provenOptimal = (s: ScheduleState) => helper !== undefined && score(s) <= helper.lowerBound;
+  // The helper's bound holds for fair schedules of every meeting that can be placed.
+  const provenOptimal = (s: ScheduleState) =>
+    helper !== undefined && allPlaced(s, movable) && s.unfairExcess(maxSpread) === 0 && s.totalBreaks <= helper.lowerBound;
   // Restarts from a fresh placement when the search stalls, unless published meetings or
   // meetings left out tie the run to this placement.
   const restartable = !model.publishedSlot.some((t) => t >= 0) && allPlaced(state, movable);
@@ -70,6 +72,7 @@ export function schedule(input: SchedulerInput, options: SchedulerOptions = {}):
   // The exact search lives through the restarts, so what it learns adds up.
   let exact: ExactBreakSearch | null = null;
   let exhausted = false; // nothing better exists: the exact search showed it, or the helper's bound
+  let exhaustedWhole = false; // ... for a schedule of every meeting that can be placed, not only those placed
   const cells = exactCells(state, searchable);
   const exactUsable = cells <= EXACT_MAX_CELLS && timeLimit >= EXACT_MIN_BUDGET_MS;
   const minimise = (target: ScheduleState, mask: Uint8Array): number => {
@@ -82,7 +85,7 @@ export function schedule(input: SchedulerInput, options: SchedulerOptions = {}):
       iterations += run.iterations;
       if (run.iterations > 0) found = Math.max(found, run.bestAt);
       const now = performance.now();
-      if (provenOptimal(target)) exhausted = true;
+      if (provenOptimal(target)) exhausted = exhaustedWhole = true;
       if (!exactUsable || exhausted || stop?.() || score(target) <= targetBreaks || deadline - now < Math.max(timeLimit * EXACT_MIN_SHARE, cells * BUILD_MS_PER_CELL) || iterations >= iterationLimit) return found;
       exact ??= new ExactBreakSearch(target, mask, maxSpread);
       const result = exact.improve(target, {
@@ -93,6 +96,7 @@ export function schedule(input: SchedulerInput, options: SchedulerOptions = {}):
       });
       iterations += result.conflicts + 1;
       exhausted = result.optimal;
+      exhaustedWhole = exhausted && allPlaced(target, movable);
       if (result.improved) found = Math.max(found, result.bestAt);
       if (exhausted) return found;
       // Nothing better: a fresh placement next, where there will be one; else annealing again.
@@ -121,15 +125,18 @@ export function schedule(input: SchedulerInput, options: SchedulerOptions = {}):
   // The helper's schedule places every meeting that can be placed: taken where it is better.
   const offered = helper?.best();
   if (offered && (offered.score < score(state) || !allPlaced(state, movable))) {
+    const own = Int32Array.from(state.slotOf);
     state.restore(offered.slots);
-    bestAt = offered.foundAt - performance.timeOrigin;
+    // What was shared is checked again here: a schedule that is not what was offered stays out.
+    if (score(state) === offered.score && allPlaced(state, movable)) bestAt = offered.foundAt - performance.timeOrigin;
+    else state.restore(own);
   }
 
   // The searches keep every placed meeting placed; anything that now fits goes in.
   for (let m = 0; m < model.meetings; m++) if (state.slotOf[m]! < 0 && model.impossible[m] === null && movable[m]) tryDirect(state, m, random);
 
   const fair = state.unfairExcess(maxSpread) === 0;
-  const fewestBreaksProven = fair && allPlaced(state, movable) && (state.totalBreaks === 0 || exhausted || provenOptimal(state));
+  const fewestBreaksProven = fair && allPlaced(state, movable) && (state.totalBreaks === 0 || exhaustedWhole || provenOptimal(state));
 
   const tableOf = assignTables(model, state.slotOf);
   const result: ScheduleResult = {

@@ -16,16 +16,18 @@ export interface SharedSchedule {
 /**
  * What a helper thread's search shares with the run it helps, in shared memory, so the run
  * reads it without waiting for a message: the best schedule the helper found, the lower bound
- * it proved on the breaks, and whether nothing better can exist. Only the helper writes the
+ * it proved on the breaks, and whether either side is done. Only the helper writes the
  * schedule; a version counter (odd while it writes) lets the reader take a consistent copy.
+ * Every access is atomic, so no processor may reorder the copy around the version's checks.
  */
 export class SharedBest {
   private readonly header: Int32Array;
+  /** Microseconds since the epoch. */
+  private readonly found: BigInt64Array;
   private readonly slots: Int32Array;
-  private readonly found: Float64Array;
 
   constructor(readonly buffer: SharedArrayBuffer) {
-    this.found = new Float64Array(buffer, 0, 1);
+    this.found = new BigInt64Array(buffer, 0, 1);
     this.header = new Int32Array(buffer, 8, HEADER);
     this.slots = new Int32Array(buffer, 8 + 4 * HEADER);
   }
@@ -40,8 +42,8 @@ export class SharedBest {
   offer(slots: Int32Array, score: number): void {
     if (score >= Atomics.load(this.header, SCORE)) return;
     Atomics.add(this.header, VERSION, 1);
-    this.slots.set(slots);
-    this.found[0] = performance.timeOrigin + performance.now();
+    for (let m = 0; m < slots.length; m++) Atomics.store(this.slots, m, slots[m]!);
+    Atomics.store(this.found, 0, BigInt(Math.round((performance.timeOrigin + performance.now()) * 1000)));
     Atomics.store(this.header, SCORE, score);
     Atomics.add(this.header, VERSION, 1);
   }
@@ -53,8 +55,10 @@ export class SharedBest {
       if (before & 1) continue;
       const score = Atomics.load(this.header, SCORE);
       if (score === NONE) return null;
-      const copy = { slots: Int32Array.from(this.slots), score, foundAt: this.found[0]! };
-      if (Atomics.load(this.header, VERSION) === before) return copy;
+      const slots = new Int32Array(this.slots.length);
+      for (let m = 0; m < slots.length; m++) slots[m] = Atomics.load(this.slots, m);
+      const foundAt = Number(Atomics.load(this.found, 0)) / 1000;
+      if (Atomics.load(this.header, VERSION) === before) return { slots, score, foundAt };
     }
   }
 

@@ -41,15 +41,19 @@ export function asResult(input: SchedulerInput, model: Model, state: ScheduleSta
   return { placed, unplaced };
 }
 
-/** Every way to place every meeting by the rules: the fewest breaks of a fair one, and the most of any. */
-export function exhaustive(model: Model): { fewest: number; most: Int32Array } {
+/** Every way to place every meeting by the rules: the fewest breaks of a fair one (and that schedule), and the most of any. */
+export function exhaustive(model: Model): { fewest: number; fewestAt: Int32Array; most: Int32Array } {
   const state = new ScheduleState(model);
   let fewest = Infinity;
+  let fewestAt = new Int32Array(0);
   let mostBreaks = -1;
   let most = new Int32Array(0);
   const visit = (m: number) => {
     if (m === model.meetings) {
-      if (state.unfairExcess(2) === 0) fewest = Math.min(fewest, state.totalBreaks);
+      if (state.unfairExcess(2) === 0 && state.totalBreaks < fewest) {
+        fewest = state.totalBreaks;
+        fewestAt = Int32Array.from(state.slotOf);
+      }
       if (state.totalBreaks > mostBreaks) {
         mostBreaks = state.totalBreaks;
         most = Int32Array.from(state.slotOf);
@@ -64,7 +68,7 @@ export function exhaustive(model: Model): { fewest: number; most: Int32Array } {
     }
   };
   visit(0);
-  return { fewest, most };
+  return { fewest, fewestAt, most };
 }
 
 /** Five participants, one or two days of three to five slots, one or two tables: absences, periods, precedences. */

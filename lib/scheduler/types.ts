@@ -113,8 +113,8 @@ export interface ScheduleStats {
   /** When the returned schedule was first reached. */
   timeToBestMs: number;
   /**
-   * No fair schedule of every meeting placed, with the meetings that could not move where they
-   * are, has fewer breaks: shown by the exact search, or there are none.
+   * No fair schedule of every meeting that can be placed has fewer breaks (with the published
+   * meetings that kept their slots still there): shown by the exact search, or there are none.
    */
   fewestBreaksProven: boolean;
   iterations: number;

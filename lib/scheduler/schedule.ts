@@ -66,7 +66,7 @@ export function schedule(input: SchedulerInput, options: SchedulerOptions = {}):
   // Restarts from a fresh placement when the search stalls, unless published meetings or
   // meetings left out tie the run to this placement.
   const restartable = !model.publishedSlot.some((t) => t >= 0) && allPlaced(state, movable);
-  const improveLimits = { deadline, maxSpread, targetBreaks, stallCycles: restartable ? STALL_CYCLES : Infinity, stop };
+  const improveLimits = { deadline, maxSpread, targetBreaks, stallCycles: restartable ? STALL_CYCLES : Infinity };
   let iterations = placement.steps;
   // Annealing, then the exact search around its best; annealing again from anything better.
   // The exact search lives through the restarts, so what it learns adds up.
@@ -81,6 +81,8 @@ export function schedule(input: SchedulerInput, options: SchedulerOptions = {}):
       const run = improveBreaks(target, mask, random, {
         ...improveLimits,
         maxIterations: iterationLimit - iterations,
+        // At the helper's proven bound nothing better exists: annealing ends there.
+        stop: helper ? () => helper.settled || provenOptimal(target) : undefined,
       });
       iterations += run.iterations;
       if (run.iterations > 0) found = Math.max(found, run.bestAt);

@@ -1,6 +1,6 @@
 import { placementUpperBound } from "./bounds";
 import { exactCells, ExactBreakSearch, EXACT_MAX_CELLS } from "./exact";
-import { buildModel } from "./model";
+import { buildModel, movableMeetings } from "./model";
 import { placeMeetings } from "./place";
 import { createRandom } from "./random";
 import { SatAnswer } from "./sat";
@@ -42,8 +42,7 @@ export function aimFromBelow(input: SchedulerInput, options: AimOptions, shared:
   // Published meetings tie a schedule to where they are: the run alone weighs those moves.
   if (model.publishedSlot.some((t) => t >= 0)) return;
   const state = new ScheduleState(model);
-  const movable = new Uint8Array(model.meetings);
-  for (let m = 0; m < model.meetings; m++) movable[m] = model.fixedSlot[m]! < 0 && model.impossible[m] === null ? 1 : 0;
+  const movable = movableMeetings(model);
   if (exactCells(state, movable) > EXACT_MAX_CELLS) return;
   const { deadline, maxSpread, targetBreaks } = options;
   placeMeetings(state, movable, createRandom(options.seed), {

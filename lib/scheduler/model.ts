@@ -168,3 +168,10 @@ export function buildModel(input: SchedulerInput): Model {
     impossible,
   };
 }
+
+/** The meetings a search may place and move: not fixed, and not impossible to place. */
+export function movableMeetings(model: Model): Uint8Array {
+  const movable = new Uint8Array(model.meetings);
+  for (let m = 0; m < model.meetings; m++) movable[m] = model.fixedSlot[m]! < 0 && model.impossible[m] === null ? 1 : 0;
+  return movable;
+}

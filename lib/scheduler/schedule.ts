@@ -1,7 +1,7 @@
 import { placementUpperBound } from "./bounds";
 import { improveBreaks } from "./improve";
 import { exactCells, ExactBreakSearch, EXACT_MAX_CELLS } from "./exact";
-import { buildModel } from "./model";
+import { buildModel, movableMeetings } from "./model";
 import { placeMeetings, tryDirect } from "./place";
 import { createRandom } from "./random";
 import { unplacedReason } from "./reasons";
@@ -38,8 +38,7 @@ export function schedule(input: SchedulerInput, options: SchedulerOptions = {}):
   const state = new ScheduleState(model);
 
   // Fixed meetings never move; neither does one that can never be placed.
-  const movable = new Uint8Array(model.meetings);
-  for (let m = 0; m < model.meetings; m++) movable[m] = model.fixedSlot[m]! < 0 && model.impossible[m] === null ? 1 : 0;
+  const movable = movableMeetings(model);
 
   const placementLimits = {
     deadline: started + timeLimit * PLACEMENT_SHARE,

@@ -319,10 +319,6 @@ export class ExactBreakSearch {
     return answer;
   }
 
-  get conflicts(): number {
-    return this.solver.conflicts;
-  }
-
   /** Looks for a schedule with fewer breaks than `state` (and than any before), into `state`. */
   improve(state: ScheduleState, limits: ExactLimits): ExactResult {
     const { model } = state;

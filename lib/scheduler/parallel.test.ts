@@ -14,7 +14,7 @@ const oneBreak = unavoidableBreakForum();
 const crafted = craftedForum();
 
 /** The breaks of a schedule given as slot indexes. */
-function exhaustiveBreaks(model: ReturnType<typeof buildModel>, slotsByMeeting: Int32Array): number {
+function breaksOf(model: ReturnType<typeof buildModel>, slotsByMeeting: Int32Array): number {
   const state = new ScheduleState(model);
   state.restore(slotsByMeeting);
   return state.totalBreaks;
@@ -91,7 +91,7 @@ describe("a run beside a helper", () => {
     const result = schedule(crafted, { timeLimitMs: 2_000, helper });
     const offeredSlots = Object.fromEntries(crafted.meetings.map((m, i) => [m.id, crafted.slots[most[i]!]!.id]));
     expect(slotsOf(result)).not.toEqual(offeredSlots);
-    expect(result.stats.totalBreaks).toBeLessThan(exhaustiveBreaks(model, most));
+    expect(result.stats.totalBreaks).toBeLessThan(breaksOf(model, most));
     expect(validateSchedule(crafted, result, { maxBreakDifference: 2 })).toEqual([]);
   });
 });

@@ -62,6 +62,20 @@ export function improveBreaks(state: ScheduleState, movable: Uint8Array, random:
   for (let m = 0; m < model.meetings; m++) if (movable[m] && state.slotOf[m]! >= 0 && model.domain[m]!.length > 1) candidates.push(m);
   const unfairness = () => UNFAIR * state.unfairExcess(limits.maxSpread);
   const cost = () => state.totalBreaks + IDLE_WEIGHT * state.totalIdle + unfairness();
+  /** The unfairness were the chain last measured swapped. */
+  const unfairnessAfter = (): number => {
+    const counts = state.breakCounts;
+    for (let i = 0; i < chains.movers; i++) {
+      counts[state.breaks[chains.moverIds[i]!]!]!--;
+      counts[chains.moverBreaks[i]!]!++;
+    }
+    const after = unfairness();
+    for (let i = 0; i < chains.movers; i++) {
+      counts[chains.moverBreaks[i]!]!--;
+      counts[state.breaks[chains.moverIds[i]!]!]!++;
+    }
+    return after;
+  };
   /** What the caller cares about: breaks, and fairness. */
   const score = () => state.totalBreaks + unfairness();
 
@@ -171,14 +185,12 @@ export function improveBreaks(state: ScheduleState, movable: Uint8Array, random:
       target = domain[random.int(domain.length)]!;
     }
     if (!chains.build(m, target) && !balance(chains, state, random)) continue;
-    chains.apply();
-    const next = cost();
-    const delta = next - current;
+    chains.measure();
+    const delta = chains.breakChange + IDLE_WEIGHT * chains.idleChange + unfairnessAfter() - unfairness();
     if (delta <= 0 || random.next() < Math.exp(-delta / temperature)) {
-      current = next;
-      if (keepIfBest()) return finish(iteration + 1);
-    } else {
       chains.apply();
+      current = cost();
+      if (keepIfBest()) return finish(iteration + 1);
     }
   }
   return finish(iteration);

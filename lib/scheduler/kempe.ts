@@ -21,6 +21,17 @@ export class KempeChains {
   private readonly participantMark: Int32Array;
   private participantGeneration = 0;
   private readonly touched: Int32Array;
+  private readonly inChain: Int32Array;
+  /**
+   * What swapping the chain last built would do, from `measure`: the change in total breaks
+   * and in idle slots, and the participants whose day changes (the first `movers` of
+   * `moverIds`) with their breaks after it.
+   */
+  breakChange = 0;
+  idleChange = 0;
+  movers = 0;
+  readonly moverIds: Int32Array;
+  readonly moverBreaks: Int32Array;
 
   constructor(
     private readonly state: ScheduleState,
@@ -33,6 +44,9 @@ export class KempeChains {
     this.mark = new Int32Array(model.meetings);
     this.participantMark = new Int32Array(model.participants);
     this.touched = new Int32Array(model.participants);
+    this.inChain = new Int32Array(model.participants);
+    this.moverIds = this.touched;
+    this.moverBreaks = new Int32Array(model.participants);
   }
 
   /**
@@ -137,27 +151,69 @@ export class KempeChains {
     return true;
   }
 
+  /**
+   * The participants whose day the chain last built changes, into the first entries of
+   * `touched`: those with a meeting in only one of its two slots, which moves to the other.
+   * Whoever meets in both has both in the chain (it is closed under shared participants), so
+   * the swap only trades that participant's two meetings, and its day keeps its shape.
+   */
+  private findMovers(): number {
+    const { state, chain } = this;
+    const { model } = state;
+    const gen = ++this.participantGeneration;
+    let touched = 0;
+    for (let i = 0; i < this.length; i++) {
+      const x = chain[i]!;
+      for (let side = 0; side < 2; side++) {
+        const p = side === 0 ? model.sideA[x]! : model.sideB[x]!;
+        if (this.participantMark[p] === gen) {
+          this.inChain[p]!++;
+          continue;
+        }
+        this.participantMark[p] = gen;
+        this.inChain[p] = 1;
+        this.touched[touched++] = p;
+      }
+    }
+    let movers = 0;
+    for (let i = 0; i < touched; i++) if (this.inChain[this.touched[i]!] === 1) this.touched[movers++] = this.touched[i]!;
+    this.movers = movers;
+    return movers;
+  }
+
+  /**
+   * Weighs the swap of the chain last built without making it (see breakChange): only the
+   * participants it moves are measured, so a move the search turns down costs no more than
+   * building its chain.
+   */
+  measure(): void {
+    const { state, slotA: a, slotB: b } = this;
+    const S = state.model.slots;
+    const movers = this.findMovers();
+    let breaks = 0;
+    let idle = 0;
+    for (let i = 0; i < movers; i++) {
+      const p = this.touched[i]!;
+      const from = state.occupancy[p * S + a]! >= 0 ? a : b;
+      state.measureWith(p, from === a ? b : a, from);
+      breaks += state.measuredBreaks - state.breaks[p]!;
+      idle += state.measuredIdle - state.idle[p]!;
+      this.moverBreaks[i] = state.measuredBreaks;
+    }
+    this.breakChange = breaks;
+    this.idleChange = idle;
+  }
+
   /** Swaps the chain last built. Applying it twice restores the schedule. */
   apply(): void {
     const { state, chain, destination, slotA: a, slotB: b } = this;
-    const { model } = state;
     for (let i = 0; i < this.length; i++) {
       const x = chain[i]!;
       destination[i] = state.slotOf[x] === a ? b : a;
       state.setSlot(x, -1);
     }
-    const gen = ++this.participantGeneration;
-    let touched = 0;
-    for (let i = 0; i < this.length; i++) {
-      const x = chain[i]!;
-      state.setSlot(x, destination[i]!);
-      for (let side = 0; side < 2; side++) {
-        const p = side === 0 ? model.sideA[x]! : model.sideB[x]!;
-        if (this.participantMark[p] === gen) continue;
-        this.participantMark[p] = gen;
-        this.touched[touched++] = p;
-      }
-    }
-    for (let i = 0; i < touched; i++) state.refresh(this.touched[i]!);
+    for (let i = 0; i < this.length; i++) state.setSlot(chain[i]!, destination[i]!);
+    const movers = this.findMovers();
+    for (let i = 0; i < movers; i++) state.refresh(this.touched[i]!);
   }
 }

@@ -1,10 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { balance } from "./improve";
 import { KempeChains } from "./kempe";
-import { buildModel } from "./model";
-import { createRandom } from "./random";
+import { placementUpperBound } from "./bounds";
+import { buildModel, movableMeetings } from "./model";
+import { placeMeetings } from "./place";
+import { createRandom, type Random } from "./random";
 import { ScheduleState } from "./state";
 import { forum, meeting, slots } from "./testing";
+
+/** Ten participants, two days of six slots and few tables, meeting often: long chains. */
+function busyForum(random: Random) {
+  const people = Array.from({ length: 10 }, (_, i) => `p${i}`);
+  const slotList = [...slots(6, { tables: 2 + random.int(2), day: "d1", morning: 3 }), ...slots(6, { tables: 3, day: "d2", morning: 3 })];
+  const meetings = [];
+  for (let a = 0; a < people.length; a++)
+    for (let b = a + 1; b < people.length; b++) if (random.next() < 0.45) meetings.push(meeting(`m${meetings.length}`, people[a]!, people[b]!));
+  const model = buildModel(forum(people, slotList, meetings));
+  const state = new ScheduleState(model);
+  const movable = movableMeetings(model);
+  placeMeetings(state, movable, random, { deadline: Infinity, maxSteps: 2_000, upperBound: placementUpperBound(model), stallSteps: 500 });
+  return { model, state, movable };
+}
 
 /** Two slots of one table each, both taken: ab in the first, cd in the second. */
 function fullSlots() {
@@ -65,5 +81,33 @@ describe("moves that keep every rule", () => {
     expect(state.breaks[0]).toBe(3); // asking changes nothing
     state.unplace(1); // a: slots 1, 5, 7, two breaks
     expect(state.unfairExcess(2)).toBe(0);
+  });
+
+  it("weighs a swap without making it: what it measures is what the swap does", () => {
+    const random = createRandom(11);
+    let measured = 0;
+    for (let round = 0; round < 40; round++) {
+      const { model, state, movable } = busyForum(random);
+      const chains = new KempeChains(state, movable);
+      for (let move = 0; move < 50; move++) {
+        const m = random.int(model.meetings);
+        if (state.slotOf[m]! < 0 || (!chains.build(m, random.int(model.slots)) && !balance(chains, state, random))) continue;
+        const breaks = Int32Array.from(state.breaks);
+        const { totalBreaks, totalIdle } = state;
+        chains.measure();
+        const predicted = new Map(Array.from({ length: chains.movers }, (_, i) => [chains.moverIds[i]!, chains.moverBreaks[i]!]));
+        chains.apply();
+        expect(state.totalBreaks - totalBreaks).toBe(chains.breakChange);
+        expect(state.totalIdle - totalIdle).toBe(chains.idleChange);
+        // Each participant the swap changes was measured, and measured right.
+        for (let p = 0; p < model.participants; p++) expect(predicted.get(p) ?? breaks[p]).toBe(state.breaks[p]);
+        const fresh = new ScheduleState(model);
+        fresh.restore(state.slotOf);
+        expect(Array.from(fresh.breaks)).toEqual(Array.from(state.breaks));
+        expect(fresh.totalIdle).toBe(state.totalIdle);
+        measured++;
+      }
+    }
+    expect(measured).toBeGreaterThan(500);
   });
 });

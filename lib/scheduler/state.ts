@@ -138,8 +138,11 @@ export class ScheduleState {
   measuredBreaks = 0;
   measuredIdle = 0;
 
-  /** Breaks and idle slots p would have with one more meeting in free slot t, into measuredBreaks and measuredIdle. */
-  measureWith(p: number, t: number): void {
+  /**
+   * Breaks and idle slots p would have with one more meeting in free slot t (and, given
+   * `without`, none in that slot), into measuredBreaks and measuredIdle.
+   */
+  measureWith(p: number, t: number, without = -1): void {
     const S = this.model.slots;
     const { occupancy } = this;
     const day = this.model.day;
@@ -148,7 +151,7 @@ export class ScheduleState {
     let idle = 0;
     let last = -1;
     for (let u = 0; u < S; u++) {
-      if (u !== t && occupancy[offset + u]! < 0) continue;
+      if (u !== t && (u === without || occupancy[offset + u]! < 0)) continue;
       if (last >= 0 && last < u - 1 && day[last] === day[u]) {
         breaks++;
         idle += u - last - 1;

@@ -111,32 +111,8 @@ export class ParticipantReoptimiser {
       }
     }
 
-    // Windows of n, n + 1 and n + 2 slots around p's pinned slots.
-    let pinnedCount = 0;
-    for (let c = 0; c < width; c++) pinnedCount += pinned[c]!;
-    const n = k + pinnedCount;
-    let bestCost = Infinity;
-    let bestSlots: number[] = [];
-    for (let length = n; length <= n + 2 && length <= width; length++) {
-      for (let start = first; start + length - 1 <= end; start++) {
-        let covers = true;
-        for (let c = 0; c < width && covers; c++) if (pinned[c] && (first + c < start || first + c >= start + length)) covers = false;
-        if (!covers) continue;
-        const columns: number[] = [];
-        for (let t = start; t < start + length; t++) if (!pinned[t - first]) columns.push(t);
-        const cost = new Float64Array(k * columns.length);
-        for (let i = 0; i < k; i++) columns.forEach((t, c) => (cost[i * columns.length + c] = optionCost[i * width + t - first]!));
-        const assignment = assignMinCost(cost, k, columns.length);
-        if (!assignment) continue;
-        let total = (length - n) * (this.idleWeight + 1); // idle slots in p's own window
-        for (let i = 0; i < k; i++) total += cost[i * columns.length + assignment[i]!]!;
-        if (total < bestCost) {
-          bestCost = total;
-          bestSlots = Array.from(assignment, (c) => columns[c]!);
-        }
-      }
-    }
-    if (bestSlots.length === 0) {
+    const bestSlots = bestArrangement(optionCost, pinned, k, this.idleWeight);
+    if (bestSlots === null) {
       this.undo();
       return false;
     }
@@ -144,7 +120,7 @@ export class ParticipantReoptimiser {
     // Apply in turn, each partner handing its slot over as it did when costed, if it still can.
     for (let i = 0; i < k; i++) {
       const m = meetings[i]!;
-      const t = bestSlots[i]!;
+      const t = first + bestSlots[i]!;
       const u = model.sideA[m] === p ? model.sideB[m]! : model.sideA[m]!;
       const y = state.occupancy[u * S + t]!;
       if (y >= 0) {
@@ -177,4 +153,51 @@ export class ParticipantReoptimiser {
       state.refresh(model.sideB[m]!);
     }
   }
+}
+
+/**
+ * The cheapest arrangement of a participant's k meetings in a window of consecutive slots of
+ * one day (width slots): `optionCost[i * width + c]` is what meeting i in slot c costs everyone
+ * else (Infinity: not possible), `pinned[c]` marks slots held by meetings that stay. Windows of
+ * n, n + 1 and n + 2 slots (n: the meetings and the pinned ones) that take in every pinned slot,
+ * each idle slot inside costing one break and its idle weight. Each meeting's slot, or null.
+ */
+export function bestArrangement(optionCost: Float64Array, pinned: Uint8Array, k: number, idleWeight: number): number[] | null {
+  const width = pinned.length;
+  let pinnedCount = 0;
+  for (let c = 0; c < width; c++) pinnedCount += pinned[c]!;
+  const n = k + pinnedCount;
+  let bestCost = Infinity;
+  let bestSlots: number[] | null = null;
+  for (let length = n; length <= n + 2 && length <= width; length++) {
+    for (let start = 0; start + length <= width; start++) {
+      let covers = true;
+      for (let c = 0; c < width && covers; c++) if (pinned[c] && (c < start || c >= start + length)) covers = false;
+      if (!covers) continue;
+      const columns: number[] = [];
+      for (let c = start; c < start + length; c++) if (!pinned[c]) columns.push(c);
+      const idleCost = (length - n) * (idleWeight + 1);
+      // Each meeting at its cheapest slot of the window: no assignment costs less, so a window
+      // that cannot beat the best even so is not solved. (Summed over all of them: a meeting
+      // may cost less than nothing, as it frees others.)
+      let floor = idleCost;
+      for (let i = 0; i < k; i++) {
+        let cheapest = Infinity;
+        for (const c of columns) cheapest = Math.min(cheapest, optionCost[i * width + c]!);
+        floor += cheapest;
+      }
+      if (floor >= bestCost) continue;
+      const cost = new Float64Array(k * columns.length);
+      for (let i = 0; i < k; i++) columns.forEach((c, j) => (cost[i * columns.length + j] = optionCost[i * width + c]!));
+      const assignment = assignMinCost(cost, k, columns.length);
+      if (!assignment) continue;
+      let total = idleCost;
+      for (let i = 0; i < k; i++) total += cost[i * columns.length + assignment[i]!]!;
+      if (total < bestCost) {
+        bestCost = total;
+        bestSlots = Array.from(assignment, (j) => columns[j]!);
+      }
+    }
+  }
+  return bestSlots;
 }

@@ -5,7 +5,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  serverExternalPackages: ["@electric-sql/pglite", "pg-boss", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "pg-boss", "pg", "tsx"],
   // Lets two builds live side by side (e.g. parallel end-to-end runs); .next by default.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,

@@ -5,7 +5,7 @@ import { insertProposal } from "@/db/scheduler-proposals";
 import type { Forum, SchedulerProposal, User } from "@/db/schema";
 import { assertOrganiser } from "@/lib/auth/permissions";
 import { PublicError } from "@/lib/errors";
-import { schedule } from "@/lib/scheduler";
+import { scheduleOffThread } from "@/lib/scheduler/off-thread";
 import { toProposalContent, toSchedulerInput } from "./input";
 
 /** About two seconds of search: long enough for a good schedule, short enough to wait for. */
@@ -34,7 +34,8 @@ export async function runAutoSchedule(
   const data = await loadSchedulingData(forum.id, db);
   if (data.requests.length === 0) throw new PublicError("nothingToSchedule", 409);
   if (data.slots.length === 0 || !data.tables.some((t) => t.active)) throw new PublicError("noSlotsOrTables", 409);
-  const result = schedule(toSchedulerInput(data), { timeLimitMs: options.timeLimitMs ?? defaultTimeLimitMs, seed: options.seed ?? 1 });
+  // On a thread of its own: the server goes on serving pages while the search runs.
+  const result = await scheduleOffThread(toSchedulerInput(data), { timeLimitMs: options.timeLimitMs ?? defaultTimeLimitMs, seed: options.seed ?? 1 });
   const content = toProposalContent(data, result, await delegatesOfCompanies(forum.id, db));
   return db.transaction(async (tx) => {
     const proposal = await insertProposal(

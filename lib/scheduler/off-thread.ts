@@ -1,0 +1,44 @@
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { schedule } from "./schedule";
+import type { ScheduleResult, SchedulerInput, SchedulerOptions } from "./types";
+
+/**
+ * The thread's entry, found from the project's root: the app and its tools run from there,
+ * and a server bundle keeps no file beside its own code.
+ */
+const ENTRY = path.join(process.cwd(), "lib", "scheduler", "run-thread.cjs");
+
+/**
+ * `schedule` on a thread of its own. A run holds its thread for its whole time limit, and the
+ * server's thread has pages to serve meanwhile. Where the thread cannot start or stops short,
+ * the run happens here instead, so its result, or its error, is the one `schedule` gives.
+ */
+export function scheduleOffThread(input: SchedulerInput, options: Omit<SchedulerOptions, "helper"> = {}): Promise<ScheduleResult> {
+  let worker: Worker;
+  try {
+    // Its own flags: the parent's loader hooks, if any, would start a loader thread of their own.
+    worker = new Worker(ENTRY, { workerData: { input, options }, execArgv: [] });
+  } catch {
+    return Promise.resolve().then(() => schedule(input, options));
+  }
+  return new Promise<ScheduleResult>((resolve, reject) => {
+    let done = false;
+    const here = () => {
+      if (done) return;
+      done = true;
+      try {
+        resolve(schedule(input, options));
+      } catch (error) {
+        reject(error);
+      }
+    };
+    worker.once("message", (result: ScheduleResult) => {
+      done = true;
+      resolve(result);
+      void worker.terminate();
+    });
+    worker.once("error", here);
+    worker.once("exit", here);
+  });
+}

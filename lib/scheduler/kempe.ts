@@ -18,10 +18,8 @@ export class KempeChains {
   private readonly destination: Int32Array;
   private readonly mark: Int32Array;
   private generation = 0;
-  private readonly participantMark: Int32Array;
-  private participantGeneration = 0;
-  private readonly touched: Int32Array;
-  private readonly inChain: Int32Array;
+  /** The slot each mover's meeting leaves. */
+  private readonly moverFrom: Int32Array;
   /**
    * What swapping the chain last built would do, from `measure`: the change in total breaks
    * and in idle slots, and the participants whose day changes (the first `movers` of
@@ -42,10 +40,8 @@ export class KempeChains {
     this.chain = new Int32Array(model.meetings);
     this.destination = new Int32Array(model.meetings);
     this.mark = new Int32Array(model.meetings);
-    this.participantMark = new Int32Array(model.participants);
-    this.touched = new Int32Array(model.participants);
-    this.inChain = new Int32Array(model.participants);
-    this.moverIds = this.touched;
+    this.moverIds = new Int32Array(model.participants);
+    this.moverFrom = new Int32Array(model.participants);
     this.moverBreaks = new Int32Array(model.participants);
   }
 
@@ -58,6 +54,7 @@ export class KempeChains {
     const a = this.state.slotOf[start]!;
     const b = target;
     this.length = 0;
+    this.movers = 0;
     this.inA = 0;
     this.excess = 0;
     if (a < 0 || a === b) return false;
@@ -103,7 +100,12 @@ export class KempeChains {
       for (let side = 0; side < 2; side++) {
         const p = side === 0 ? model.sideA[x]! : model.sideB[x]!;
         const y = state.occupancy[p * S + to]!;
-        if (y >= 0 && this.mark[y] !== gen) {
+        if (y < 0) {
+          // Free in the other slot: p's meeting moves there, and p's day changes. Whoever
+          // meets in both has both in the chain, so the swap only trades them.
+          this.moverIds[this.movers] = p;
+          this.moverFrom[this.movers++] = from;
+        } else if (this.mark[y] !== gen) {
           if (length >= limit) return false;
           this.mark[y] = gen;
           chain[length++] = y;
@@ -152,49 +154,17 @@ export class KempeChains {
   }
 
   /**
-   * The participants whose day the chain last built changes, into the first entries of
-   * `touched`: those with a meeting in only one of its two slots, which moves to the other.
-   * Whoever meets in both has both in the chain (it is closed under shared participants), so
-   * the swap only trades that participant's two meetings, and its day keeps its shape.
-   */
-  private findMovers(): number {
-    const { state, chain } = this;
-    const { model } = state;
-    const gen = ++this.participantGeneration;
-    let touched = 0;
-    for (let i = 0; i < this.length; i++) {
-      const x = chain[i]!;
-      for (let side = 0; side < 2; side++) {
-        const p = side === 0 ? model.sideA[x]! : model.sideB[x]!;
-        if (this.participantMark[p] === gen) {
-          this.inChain[p]!++;
-          continue;
-        }
-        this.participantMark[p] = gen;
-        this.inChain[p] = 1;
-        this.touched[touched++] = p;
-      }
-    }
-    let movers = 0;
-    for (let i = 0; i < touched; i++) if (this.inChain[this.touched[i]!] === 1) this.touched[movers++] = this.touched[i]!;
-    this.movers = movers;
-    return movers;
-  }
-
-  /**
    * Weighs the swap of the chain last built without making it (see breakChange): only the
    * participants it moves are measured, so a move the search turns down costs no more than
    * building its chain.
    */
   measure(): void {
     const { state, slotA: a, slotB: b } = this;
-    const S = state.model.slots;
-    const movers = this.findMovers();
     let breaks = 0;
     let idle = 0;
-    for (let i = 0; i < movers; i++) {
-      const p = this.touched[i]!;
-      const from = state.occupancy[p * S + a]! >= 0 ? a : b;
+    for (let i = 0; i < this.movers; i++) {
+      const p = this.moverIds[i]!;
+      const from = this.moverFrom[i]!;
       state.measureWith(p, from === a ? b : a, from);
       breaks += state.measuredBreaks - state.breaks[p]!;
       idle += state.measuredIdle - state.idle[p]!;
@@ -213,7 +183,6 @@ export class KempeChains {
       state.setSlot(x, -1);
     }
     for (let i = 0; i < this.length; i++) state.setSlot(chain[i]!, destination[i]!);
-    const movers = this.findMovers();
-    for (let i = 0; i < movers; i++) state.refresh(this.touched[i]!);
+    for (let i = 0; i < this.movers; i++) state.refresh(this.moverIds[i]!);
   }
 }

@@ -4,8 +4,9 @@ import { schedule } from "./schedule";
 import type { ScheduleResult, SchedulerInput, SchedulerOptions } from "./types";
 
 /**
- * The thread's entry, found from the project's root: the app and its tools run from there,
- * and a server bundle keeps no file beside its own code.
+ * The thread's entry, from the project's root, where the app and its tools run. Next.js
+ * recognises it and bundles it with the engine for the server (tsx stays outside the bundle,
+ * next.config.js); run from source, it compiles the engine itself.
  */
 const ENTRY = path.join(process.cwd(), "lib", "scheduler", "run-thread.cjs");
 

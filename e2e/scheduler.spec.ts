@@ -28,6 +28,8 @@ test.describe("the auto-scheduler", () => {
 
     // The run takes about two seconds on the server, then the proposal shows.
     await page.getByRole("button", { name: "Lancer la planification automatique" }).click();
+    // The button says how long the search takes: two seconds for a forum of this size.
+    await expect(page.getByRole("button", { name: "Calcul en cours… environ 2 secondes" })).toBeDisabled();
     await expect(page.getByRole("status").filter({ hasText: "Une nouvelle proposition est prête" })).toHaveText(
       /^Une nouvelle proposition est prête : \d+ placés, \d+ non placés\.$/,
       { timeout: 30_000 },

@@ -38,8 +38,8 @@ function Feedback({ state }: { state: ActionResult<Outcome | undefined> }) {
   );
 }
 
-/** Runs the engine on the server (about two seconds) and shows the new proposal. */
-export function RunSchedulerForm({ action }: { action: Action }) {
+/** Runs the engine on the server (for `seconds`) and shows the new proposal. */
+export function RunSchedulerForm({ action, seconds }: { action: Action; seconds: number }) {
   const t = useTranslations("schedulerActions");
   const [state, formAction, pending] = useActionState(action, initial);
   return (
@@ -47,7 +47,7 @@ export function RunSchedulerForm({ action }: { action: Action }) {
       <Feedback state={state} />
       <div>
         <Button type="submit" disabled={pending} aria-describedby="scheduler-intro">
-          {pending ? t("running") : t("run")}
+          {pending ? t("running", { seconds }) : t("run")}
         </Button>
       </div>
     </form>

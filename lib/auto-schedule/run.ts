@@ -7,9 +7,7 @@ import { assertOrganiser } from "@/lib/auth/permissions";
 import { PublicError } from "@/lib/errors";
 import { scheduleOffThread } from "@/lib/scheduler/off-thread";
 import { toProposalContent, toSchedulerInput } from "./input";
-
-/** About two seconds of search: long enough for a good schedule, short enough to wait for. */
-export const defaultTimeLimitMs = 2_000;
+import { searchTimeMs } from "./search-time";
 
 /** The auto-scheduler serves forums whose meetings organisers may place, while the schedule is open. */
 export function assertAutoScheduleOpen(forum: Forum) {
@@ -35,7 +33,10 @@ export async function runAutoSchedule(
   if (data.requests.length === 0) throw new PublicError("nothingToSchedule", 409);
   if (data.slots.length === 0 || !data.tables.some((t) => t.active)) throw new PublicError("noSlotsOrTables", 409);
   // On a thread of its own: the server goes on serving pages while the search runs.
-  const result = await scheduleOffThread(toSchedulerInput(data), { timeLimitMs: options.timeLimitMs ?? defaultTimeLimitMs, seed: options.seed ?? 1 });
+  const result = await scheduleOffThread(toSchedulerInput(data), {
+    timeLimitMs: options.timeLimitMs ?? searchTimeMs(data.requests.length),
+    seed: options.seed ?? 1,
+  });
   const content = toProposalContent(data, result, await delegatesOfCompanies(forum.id, db));
   return db.transaction(async (tx) => {
     const proposal = await insertProposal(

@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { getCurrentForum } from "@/db/forums";
 import { countWaitingRequests } from "@/db/scheduler-input";
 import { findLatestProposal } from "@/db/scheduler-proposals";
+import { searchTimeMs } from "@/lib/auto-schedule/search-time";
 import { requireOrganiser } from "@/lib/auth/session";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Locale } from "@/lib/i18n/routing";
@@ -40,7 +41,7 @@ export default async function SchedulerPage({
         {t("intro")}
       </p>
       <p className="font-medium">{t("waiting", { count: waiting })}</p>
-      {off ? <p className="rounded-lg border border-amber-400 bg-amber-50 p-3">{off}</p> : <RunSchedulerForm action={runSchedulerAction} />}
+      {off ? <p className="rounded-lg border border-amber-400 bg-amber-50 p-3">{off}</p> : <RunSchedulerForm action={runSchedulerAction} seconds={searchTimeMs(waiting) / 1_000} />}
       {!proposal && <p>{t("noProposal")}</p>}
       {proposal && (
         <Card aria-labelledby="proposal-title" className="flex flex-col gap-4">

@@ -63,19 +63,7 @@ export function improveBreaks(state: ScheduleState, movable: Uint8Array, random:
   const unfairness = () => UNFAIR * state.unfairExcess(limits.maxSpread);
   const cost = () => state.totalBreaks + IDLE_WEIGHT * state.totalIdle + unfairness();
   /** The unfairness were the chain last measured swapped. */
-  const unfairnessAfter = (): number => {
-    const counts = state.breakCounts;
-    for (let i = 0; i < chains.movers; i++) {
-      counts[state.breaks[chains.moverIds[i]!]!]!--;
-      counts[chains.moverBreaks[i]!]!++;
-    }
-    const after = unfairness();
-    for (let i = 0; i < chains.movers; i++) {
-      counts[chains.moverBreaks[i]!]!--;
-      counts[state.breaks[chains.moverIds[i]!]!]!++;
-    }
-    return after;
-  };
+  const unfairnessAfter = () => UNFAIR * state.unfairExcessIf(chains.moverIds, chains.moverBreaks, chains.movers, limits.maxSpread);
   /** What the caller cares about: breaks, and fairness. */
   const score = () => state.totalBreaks + unfairness();
 

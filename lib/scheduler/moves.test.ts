@@ -74,6 +74,10 @@ describe("moves that keep every rule", () => {
     expect(state.unfairExcess(2)).toBe(1);
     expect(state.unfairExcess(1)).toBe(2);
     expect(state.unfairExcess(3)).toBe(0);
+    // Were a to have one break, or five: asking changes nothing.
+    expect(state.unfairExcessIf(Int32Array.from([0]), Int32Array.from([1]), 1, 2)).toBe(0);
+    expect(state.unfairExcessIf(Int32Array.from([0, 5]), Int32Array.from([5, 1]), 2, 2)).toBe(3);
+    expect(state.unfairExcess(2)).toBe(1);
     expect(state.breaksWith(0, 1)).toBe(2); // slot 2 closes one of its three gaps
     expect(state.breaksWith(5, 3)).toBe(1); // f: slots 2 and 4
     expect(state.idleWith(0, 1)).toBe(2);

@@ -16,13 +16,6 @@ const ENTRY = path.join(process.cwd(), "lib", "scheduler", "run-thread.cjs");
  * the run happens here instead, so its result, or its error, is the one `schedule` gives.
  */
 export function scheduleOffThread(input: SchedulerInput, options: Omit<SchedulerOptions, "helper"> = {}): Promise<ScheduleResult> {
-  let worker: Worker;
-  try {
-    // Its own flags: the parent's loader hooks, if any, would start a loader thread of their own.
-    worker = new Worker(ENTRY, { workerData: { input, options }, execArgv: [] });
-  } catch {
-    return Promise.resolve().then(() => schedule(input, options));
-  }
   return new Promise<ScheduleResult>((resolve, reject) => {
     let done = false;
     const here = () => {
@@ -34,6 +27,13 @@ export function scheduleOffThread(input: SchedulerInput, options: Omit<Scheduler
         reject(error);
       }
     };
+    let worker: Worker;
+    try {
+      // Its own flags: the parent's loader hooks, if any, would start a loader thread of their own.
+      worker = new Worker(ENTRY, { workerData: { input, options }, execArgv: [] });
+    } catch {
+      return here();
+    }
     worker.once("message", (result: ScheduleResult) => {
       done = true;
       resolve(result);

@@ -186,6 +186,21 @@ export class ScheduleState {
     return excess;
   }
 
+  /** unfairExcess were the first `count` participants of `ids` to have `breaks` instead. */
+  unfairExcessIf(ids: Int32Array, breaks: Int32Array, count: number, maxSpread: number): number {
+    const counts = this.breakCounts;
+    for (let i = 0; i < count; i++) {
+      counts[this.breaks[ids[i]!]!]!--;
+      counts[breaks[i]!]!++;
+    }
+    const excess = this.unfairExcess(maxSpread);
+    for (let i = 0; i < count; i++) {
+      counts[breaks[i]!]!--;
+      counts[this.breaks[ids[i]!]!]!++;
+    }
+    return excess;
+  }
+
   /** Replaces the whole schedule with `slots` (a saved copy of slotOf). */
   restore(slots: Int32Array): void {
     for (let m = 0; m < this.model.meetings; m++) if (this.slotOf[m]! >= 0) this.setSlot(m, -1);

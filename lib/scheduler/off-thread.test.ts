@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SchedulerInputError } from "./model";
 import { scheduleOffThread } from "./off-thread";
 import { schedule } from "./schedule";
-import { craftedForum, forum, meeting, slots } from "./testing";
+import { craftedForum, forum, meeting, slots, unavoidableBreakForum } from "./testing";
 
 const crafted = craftedForum();
 
@@ -36,6 +36,17 @@ describe("a run on a thread of its own", () => {
     expect(elapsed).toBeGreaterThan(700);
     // Run here, no timer would fire until the end.
     expect(ticks).toBeGreaterThan(elapsed / 10 / 3);
+  });
+
+  it("has the helper thread beside it, whose proven bound ends the run", async () => {
+    // Under a second the run has no exact search of its own: alone, it searches to the end.
+    const oneBreak = unavoidableBreakForum();
+    const alone = schedule(oneBreak, { timeLimitMs: 600 });
+    expect(alone.stats.fewestBreaksProven).toBe(false);
+    const there = await scheduleOffThread(oneBreak, { timeLimitMs: 600 });
+    expect(there.stats.totalBreaks).toBe(1);
+    expect(there.stats.fewestBreaksProven).toBe(true);
+    expect(there.stats.runTimeMs).toBeLessThan(500);
   });
 
   it("rejects a forum the engine refuses with the engine's own error", async () => {

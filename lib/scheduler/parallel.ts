@@ -17,10 +17,10 @@ export interface HelperData {
 /**
  * The scheduler with a second thread: while the run anneals and steps down from its best, a
  * helper aims the exact search from below (aim.ts), proving lower bounds and often reaching
- * the optimum first; the run ends as soon as either knows nothing better exists. The helper
- * loads the engine from its TypeScript source (helper.cjs), so this is for Node processes
- * that have it, such as the command-line tools; where the thread cannot start, the run goes
- * on alone, with the same result as `schedule`.
+ * the optimum first; the run ends as soon as either knows nothing better exists. Run from
+ * source (the command-line tools), the helper compiles the engine itself (helper.cjs); in the
+ * app's server build, Next.js bundles it with the organiser's run (off-thread.ts). Where the
+ * thread cannot start, the run goes on alone, with the same result as `schedule`.
  */
 export function scheduleWithHelper(input: SchedulerInput, options: SchedulerOptions = {}): ScheduleResult {
   const shared = SharedBest.create(input.meetings.length);

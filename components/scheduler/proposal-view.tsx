@@ -45,6 +45,7 @@ export async function ProposalView({ proposal, forum, locale, query }: { proposa
             </div>
           ))}
         </dl>
+        {proposal.fewestBreaksProven && <p className="mt-2 font-medium text-emerald-900">{t("breaksProven")}</p>}
         <p className="mt-2 text-sm text-slate-700">{t("breaksHint")}</p>
       </section>
 

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { companies } from "./companies";
 import { forums, meetingTables } from "./forums";
 import { slots } from "./meetings";
@@ -28,6 +28,8 @@ export const schedulerProposals = pgTable(
     totalBreaks: integer("total_breaks").notNull(),
     maxBreakDifference: integer("max_break_difference").notNull(),
     runTimeMs: integer("run_time_ms").notNull(),
+    /** The search proved no schedule of every meeting that can be placed has fewer breaks. */
+    fewestBreaksProven: boolean("fewest_breaks_proven").notNull().default(false),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),

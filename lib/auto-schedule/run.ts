@@ -48,6 +48,7 @@ export async function runAutoSchedule(
         totalBreaks: result.stats.totalBreaks,
         maxBreakDifference: result.stats.maxBreakDifference,
         runTimeMs: Math.round(result.stats.runTimeMs),
+        fewestBreaksProven: result.stats.fewestBreaksProven,
         createdBy: user.id,
       },
       content,

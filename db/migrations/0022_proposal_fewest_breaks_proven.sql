@@ -1,0 +1,1 @@
+ALTER TABLE "scheduler_proposals" ADD COLUMN "fewest_breaks_proven" boolean DEFAULT false NOT NULL;

@@ -46,6 +46,8 @@ test.describe("the auto-scheduler", () => {
     const unplaced = proposal.getByRole("region", { name: "Rendez-vous non placés" });
     await expect(unplaced.getByRole("cell", { name: /est indisponible sur tous les créneaux\.$/ }).first()).toBeVisible();
     await expect(unplaced.getByRole("cell", { name: /n'a plus aucun créneau libre\.$/ }).first()).toBeVisible();
+    // Company names keep their own direction inside the sentence (a Cyrillic name in Arabic).
+    await expect(unplaced.getByRole("row").filter({ hasText: /n'a plus aucun créneau libre\.$/ }).first().locator("bdi")).toHaveCount(3);
     const breaks = proposal.getByRole("region", { name: "Temps morts par délégué" });
     await expect(breaks.getByRole("columnheader", { name: "Délégué" })).toBeVisible();
     await expect(breaks.getByRole("navigation", { name: "Pages des temps morts" })).toBeVisible();

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/ui/pagination";
 import type { Forum, SchedulerProposal } from "@/db/schema";
@@ -8,6 +9,8 @@ import { formatDay, formatTime, zoneLabel } from "@/lib/time";
 import { SlotGrid } from "./slot-grid";
 
 const cellClass = "border-t border-slate-200 p-2 text-start align-top";
+/** A company's name keeps its own direction inside a sentence of the other (Cyrillic in Arabic, quotes and all). */
+const name = (chunks: ReactNode) => <bdi>{chunks}</bdi>;
 
 /** The proposal's figures, unplaced meetings with their reasons, breaks, and the grid of one day. */
 export async function ProposalView({ proposal, forum, locale, query }: { proposal: SchedulerProposal; forum: Forum; locale: string; query: ProposalQuery }) {
@@ -66,8 +69,8 @@ export async function ProposalView({ proposal, forum, locale, query }: { proposa
             <tbody>
               {view.unplaced.rows.map((row) => (
                 <tr key={row.requestId}>
-                  <td className={cellClass}>{t("pair", { a: row.companyAName, b: row.companyBName })}</td>
-                  <td className={cellClass}>{t(`reasons.${row.reason}` as "reasons.noTableLeft", { company: row.companyName ?? "" })}</td>
+                  <td className={cellClass}>{t.rich("pair", { a: row.companyAName, b: row.companyBName, name })}</td>
+                  <td className={cellClass}>{t.rich(`reasons.${row.reason}` as "reasons.participantFull", { company: row.companyName ?? "", name })}</td>
                 </tr>
               ))}
             </tbody>

@@ -36,7 +36,7 @@ describe("a proposal with the fewest breaks", () => {
     const second = await runAutoSchedule(organiser, forum, { timeLimitMs: 10_000 }, t.db);
     expect(second.fewestBreaksProven).toBe(true);
     expect(second.placed + second.unplaced).toBe(first.placed + first.unplaced - full.length);
-    // Proven, the run ends there, well before its time is up.
-    expect(second.runTimeMs).toBeLessThan(10_000);
+    // Proven, the run ends there: a run that searched on would take its whole 10 s.
+    expect(second.runTimeMs).toBeLessThan(5_000);
   });
 });

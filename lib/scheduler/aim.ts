@@ -54,11 +54,13 @@ export function aimFromBelow(input: SchedulerInput, options: AimOptions, shared:
   if (!allPlaced(state, movable)) return;
 
   const stop = () => shared.settled;
-  const search = new ExactBreakSearch(state, movable, maxSpread, { reaimable: true });
+  const search = new ExactBreakSearch(state, movable, maxSpread, { reaimable: true, matching: true });
   let bound = shared.lowerBound;
   while (bound < model.participants && bound < shared.bestScore && performance.now() < deadline && !stop()) {
     const answer = search.aim(state, bound, { deadline, conflictBudget: options.conflictsPerBound ?? AIM_CONFLICTS, stop });
     if (answer === SatAnswer.Unsatisfiable) shared.raiseLowerBound(bound + 1);
+    // The bounds below the optimum show whether who can meet whom in a slot is what binds.
+    if (answer !== SatAnswer.Satisfiable && !search.matchingMattered) search.dropMatching();
     if (answer !== SatAnswer.Satisfiable) {
       bound++;
       continue;

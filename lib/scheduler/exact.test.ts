@@ -7,8 +7,9 @@ import { improveBreaks } from "./improve";
 import { buildModel } from "./model";
 import { placeMeetings } from "./place";
 import { createRandom } from "./random";
+import { SatAnswer } from "./sat";
 import { ScheduleState } from "./state";
-import { asResult, craftedForum, exhaustive, forum, meeting, randomForum, slots, unavoidableBreakForum } from "./testing";
+import { asResult, craftedForum, exhaustive, forum, meeting, noonForum, randomForum, slots, unavoidableBreakForum } from "./testing";
 import { validateSchedule } from "./validate";
 
 const unlimited = { deadline: Infinity, maxSpread: 2, targetBreaks: 0 };
@@ -77,6 +78,56 @@ describe("exact break minimisation", () => {
       if (result.improved) improved++;
     }
     expect(improved).toBeGreaterThan(10); // the worst schedules had something to improve
+  });
+
+  /** Aimed from below, as the helper aims: the fewest breaks, and the schedule left in `state`. */
+  const aimedFewest = (state: ScheduleState, matching: boolean, dropAfterFirst = false) => {
+    const movable = new Uint8Array(state.model.meetings).fill(1);
+    const search = new ExactBreakSearch(state, movable, 2, { reaimable: true, matching });
+    let bound = 0;
+    for (;;) {
+      const answer = search.aim(state, bound, { deadline: Infinity });
+      if (answer === SatAnswer.Satisfiable) return { bound, mattered: search.matchingMattered };
+      expect(answer).toBe(SatAnswer.Unsatisfiable);
+      if (dropAfterFirst) search.dropMatching();
+      bound++;
+    }
+  };
+
+  it("with the slots' matching: the same optimum as an exhaustive search on small forums, and as the search without it on crowded noons, where the matching finds conflicts of its own", () => {
+    for (let trial = 0; trial < 40; trial++) {
+      const input = randomForum(createRandom(trial + 1));
+      const model = buildModel(input);
+      if (model.impossible.some((r) => r !== null)) continue;
+      const { fewest, most } = exhaustive(model);
+      if (most.length === 0 || fewest === Infinity) continue;
+      const state = new ScheduleState(model);
+      state.restore(most);
+      expect(aimedFewest(state, true).bound, `small forum ${trial}`).toBe(fewest);
+      expect(validateSchedule(input, asResult(input, model, state), { maxBreakDifference: 2 }), `small forum ${trial}`).toEqual([]);
+    }
+    let crowded = 0;
+    let mattered = 0;
+    for (let trial = 0; trial < 60; trial++) {
+      const input = noonForum(createRandom(trial + 1));
+      const model = buildModel(input);
+      const state = new ScheduleState(model);
+      const movable = new Uint8Array(model.meetings).fill(1);
+      placeMeetings(state, movable, createRandom(trial), { deadline: Infinity, maxSteps: 100_000, upperBound: model.meetings, stallSteps: 10_000 });
+      if (state.placedCount < model.meetings) continue; // more requests than a day holds
+      crowded++;
+      const placed = Int32Array.from(state.slotOf);
+      const without = aimedFewest(state, false).bound;
+      state.restore(placed);
+      // Every fourth goes on without the matching once the first bound falls, as the helper may.
+      const withIt = aimedFewest(state, true, trial % 4 === 3);
+      expect(withIt.bound, `crowded noon ${trial}`).toBe(without);
+      expect(state.totalBreaks, `crowded noon ${trial}`).toBeLessThanOrEqual(without);
+      expect(validateSchedule(input, asResult(input, model, state), { maxBreakDifference: 2 }), `crowded noon ${trial}`).toEqual([]);
+      if (withIt.mattered) mattered++;
+    }
+    expect(crowded).toBeGreaterThan(15);
+    expect(mattered).toBeGreaterThan(5); // the matching was put to the test
   });
 
   const file = path.join(process.cwd(), "..", "shared", "bench", "b2b-jair", "tic-12.original.dzn");

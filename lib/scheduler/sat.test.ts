@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createRandom } from "./random";
-import { negative, positive, SatAnswer, SatSolver } from "./sat";
+import { negative, positive, SatAnswer, SatSolver, type Theory } from "./sat";
 
 /** Literal l holds when the variables true are the bits of mask. */
 const holds = (mask: number, l: number) => ((mask >> (l >> 1)) & 1) === (l & 1 ? 0 : 1);
@@ -93,5 +93,46 @@ describe("satisfiability solver", () => {
     };
     expect(build().solve(Infinity)).toBe(SatAnswer.Unsatisfiable);
     expect(build().solve(Infinity, 3)).toBe(SatAnswer.Unknown);
+  });
+
+  it("takes a theory's clauses as conflicts: a constraint known only to a theory holds in every model, and refutes where it must", () => {
+    // "At most k of these literals", told to the solver only by a theory, on random formulas.
+    let refuted = 0;
+    let heard = 0;
+    for (let trial = 0; trial < 300; trial++) {
+      const random = createRandom(trial + 1000);
+      const n = 4 + random.int(9);
+      const clauses: number[][] = Array.from({ length: Math.floor(n * (0.5 + random.next() * 2)) }, () =>
+        Array.from({ length: 2 + random.int(3) }, () => (random.next() < 0.7 ? positive : negative)(random.int(n))),
+      );
+      const lits = [...new Set(Array.from({ length: 2 + random.int(n - 1) }, () => positive(random.int(n))))];
+      const k = random.int(lits.length);
+      const satisfies = (mask: number) => clauses.every((c) => c.some((l) => holds(mask, l))) && lits.filter((l) => holds(mask, l)).length <= k;
+      let expected = false;
+      for (let mask = 0; mask < 1 << n && !expected; mask++) expected = satisfies(mask);
+
+      const solver = new SatSolver();
+      for (let v = 0; v < n; v++) solver.newVariable();
+      const theory: Theory = {
+        check: (s) => {
+          const on = lits.filter((l) => s.valueOf(l) === 1);
+          if (on.length <= k) return null;
+          heard++;
+          return on.slice(0, k + 1).map((l) => l ^ 1);
+        },
+        backtrack: () => {},
+      };
+      solver.theory = theory;
+      const consistent = clauses.every((c) => solver.addClause(c));
+      const answer = consistent ? solver.solve(Infinity) : SatAnswer.Unsatisfiable;
+      expect(answer === SatAnswer.Satisfiable, `trial ${trial}`).toBe(expected);
+      if (answer === SatAnswer.Satisfiable) {
+        let mask = 0;
+        for (let v = 0; v < n; v++) if (solver.modelValue(v)) mask |= 1 << v;
+        expect(satisfies(mask), `model of trial ${trial}`).toBe(true);
+      } else if (consistent) refuted++;
+    }
+    expect(refuted).toBeGreaterThan(20); // the theory alone made some formulas unsatisfiable
+    expect(heard).toBeGreaterThan(100);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * A small CDCL satisfiability solver: two watched literals, first-UIP clause learning with
- * local minimisation, VSIDS, phase saving, target phases, Luby restarts, and deletion of the
- * least useful learnt clauses. Literals are 2·v for variable v true and 2·v + 1 for it false.
+ * local minimisation, VSIDS, phase saving, target phases, Luby restarts, deletion of the least
+ * useful learnt clauses, and a theory: a reasoner of its own that sees each assignment the
+ * clauses leave in place, and answers a conflict with a clause, as a lazy constraint. Literals
+ * are 2·v for variable v true and 2·v + 1 for it false.
  */
 export const enum SatAnswer {
   Unsatisfiable = 0,
@@ -17,6 +19,20 @@ const DECAY = 0.95;
  */
 const RESTART_UNIT = 50;
 
+/**
+ * Reasoning beyond clauses and counts (a matching, say), consulted whenever propagation comes
+ * to rest. It reads the trail, and answers with a clause that the current assignment falsifies,
+ * one every solution satisfies, or null when it sees nothing wrong.
+ */
+export interface Theory {
+  check(solver: SatSolver): number[] | null;
+  /** The trail was cut back to `size` literals. */
+  backtrack(size: number): void;
+}
+
+/** A theory's clause false at the root: nothing satisfies the formula. */
+const REFUTED = -3;
+
 export function positive(v: number): number {
   return v << 1;
 }
@@ -26,7 +42,13 @@ export function negative(v: number): number {
 }
 
 export class SatSolver {
+  /** Conflicts in a Luby restart unit (a search may find another suits it better). */
+  restartUnit = RESTART_UNIT;
   private vars = 0;
+  /** Consulted at each fixpoint of propagation; not carried to a copy. */
+  theory: Theory | null = null;
+  /** The trail up to here was seen by the theory without objection. */
+  private theoryHead = 0;
   /** Per literal: 1 true, -1 false, 0 unassigned. */
   private value = new Int8Array(64);
   private level = new Int32Array(32);
@@ -79,6 +101,7 @@ export class SatSolver {
     if (this.learnts.length > 0 || this.levelStart.length > 0) throw new Error("a solver is copied at the root, before any search");
     const c = new SatSolver();
     c.vars = this.vars;
+    c.restartUnit = this.restartUnit;
     c.value = this.value.slice();
     c.level = this.level.slice();
     c.reason = this.reason.slice();
@@ -499,6 +522,8 @@ export class SatSolver {
     }
     this.trailSize = start;
     this.head = start;
+    if (this.theoryHead > start) this.theoryHead = start;
+    this.theory?.backtrack(start);
     this.levelStart.length = target;
   }
 
@@ -573,13 +598,26 @@ export class SatSolver {
     }
     const learnt: number[] = [];
     let restart = 0;
-    let untilRestart = RESTART_UNIT * luby(restart);
+    let untilRestart = this.restartUnit * luby(restart);
     let nextReduce = 2_000 + this.learnts.length;
     let reductions = 0;
     const stopAt = this.conflicts + conflictBudget;
     let longestTrail = 0;
     for (;;) {
-      const conflict = this.propagate();
+      let conflict = this.propagate();
+      if (conflict === -1 && this.theory && this.theoryHead < this.trailSize) {
+        const clause = this.theory.check(this);
+        if (clause === null) this.theoryHead = this.trailSize;
+        else {
+          conflict = this.theoryConflict(clause);
+          if (conflict === REFUTED) {
+            this.contradiction = true;
+            this.cancelUntil(0);
+            return SatAnswer.Unsatisfiable;
+          }
+          if (conflict === -1) continue;
+        }
+      }
       if (conflict !== -1) {
         this.conflicts++;
         if (this.levelStart.length === 0) {
@@ -597,23 +635,13 @@ export class SatSolver {
         if (learnt.length === 1) this.enqueue(learnt[0]!, -1);
         else {
           const ref = this.attach(learnt);
-          // Distinct decision levels in the clause: few means it links few decisions, worth keeping.
-          const stamp = ++this.lbdStamp;
-          let distinct = 0;
-          for (let q = 0; q < learnt.length; q++) {
-            const l = this.level[learnt[q]! >> 1]!;
-            if (this.levelMark[l] !== stamp) {
-              this.levelMark[l] = stamp;
-              distinct++;
-            }
-          }
           this.learnts.push(ref);
-          this.lbd.set(ref, distinct);
+          this.lbd.set(ref, this.distinctLevels(learnt));
           this.enqueue(learnt[0]!, ref);
         }
         this.variableIncrement /= DECAY;
         if (--untilRestart <= 0) {
-          untilRestart = RESTART_UNIT * luby(++restart);
+          untilRestart = this.restartUnit * luby(++restart);
           this.cancelUntil(0);
           for (const v of this.targeted) this.phase[v] = this.target[v]!;
         }
@@ -642,6 +670,56 @@ export class SatSolver {
       this.levelStart.push(this.trailSize);
       this.enqueue(lit, -1);
     }
+  }
+
+  /**
+   * A theory's clause, false under the current assignment, as the conflict to learn from (its
+   * reference). A clause that is a unit at the root is asserted there instead (-1); one false
+   * at the root refutes the formula (REFUTED).
+   */
+  private theoryConflict(clause: readonly number[]): number {
+    const { level } = this;
+    const lits = clause.slice().sort((a, b) => level[b >> 1]! - level[a >> 1]!);
+    if (lits.length === 0 || level[lits[0]! >> 1] === 0) return REFUTED;
+    if (lits.length === 1 || level[lits[1]! >> 1] === 0) {
+      this.cancelUntil(0);
+      this.enqueue(lits[0]!, -1);
+      return -1;
+    }
+    // Analysis starts from the level of the clause's latest literal.
+    this.cancelUntil(level[lits[0]! >> 1]!);
+    const ref = this.attach(lits);
+    this.learnts.push(ref);
+    this.lbd.set(ref, this.distinctLevels(lits));
+    return ref;
+  }
+
+  /** How many decision levels a clause's literals span: few means it links few decisions, worth keeping. */
+  private distinctLevels(lits: readonly number[]): number {
+    const stamp = ++this.lbdStamp;
+    let distinct = 0;
+    for (const l of lits) {
+      const at = this.level[l >> 1]!;
+      if (this.levelMark[at] !== stamp) {
+        this.levelMark[at] = stamp;
+        distinct++;
+      }
+    }
+    return distinct;
+  }
+
+  /** A literal's value now: 1 true, -1 false, 0 unassigned. */
+  valueOf(lit: number): number {
+    return this.value[lit]!;
+  }
+
+  /** The i-th literal assigned, in order, of the trailLength assigned now. */
+  trailAt(i: number): number {
+    return this.trail[i]!;
+  }
+
+  get trailLength(): number {
+    return this.trailSize;
   }
 
   /** v's value in the last model found. */

@@ -96,6 +96,32 @@ export function randomForum(random: Random): SchedulerInput {
   };
 }
 
+/**
+ * Crowded noons: twelve participants, one day of six to eight slots with two or three tables,
+ * and most meetings held only in the morning or only in the afternoon. Whoever meets on both
+ * sides of noon without a break is busy there, often beside others it cannot meet then, so
+ * the tables run out in ways a count of meetings does not show at once. Too large to search
+ * exhaustively: the exact search with and without the slots' matching check each other.
+ */
+export function noonForum(random: Random): SchedulerInput {
+  const people = Array.from({ length: 12 }, (_, i) => `p${i + 1}`);
+  const slotCount = 6 + random.int(3);
+  const slotList = slots(slotCount, { tables: 2 + random.int(2), morning: slotCount / 2 });
+  const meetings: SchedulerMeeting[] = [];
+  const pairs = new Set<string>();
+  const count = 16 + random.int(7);
+  while (meetings.length < count) {
+    const a = random.int(people.length);
+    const b = random.int(people.length);
+    if (a === b || pairs.has(`${Math.min(a, b)} ${Math.max(a, b)}`)) continue;
+    pairs.add(`${Math.min(a, b)} ${Math.max(a, b)}`);
+    const roll = random.next();
+    const extra: Partial<SchedulerMeeting> = roll < 0.4 ? { period: "morning" } : roll < 0.8 ? { period: "afternoon" } : {};
+    meetings.push(meeting(`m${meetings.length}`, people[a]!, people[b]!, extra));
+  }
+  return forum(people, slotList, meetings);
+}
+
 /** Three participants, three slots: a is away in the middle one and meets both others, so one break is unavoidable. */
 export function unavoidableBreakForum(): SchedulerInput {
   const base = forum(["a", "b", "c"], slots(3), [meeting("ab", "a", "b"), meeting("ac", "a", "c")]);

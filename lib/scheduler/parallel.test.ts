@@ -1,13 +1,17 @@
 import { once } from "node:events";
 import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
+import { ExactBreakSearch } from "./exact";
 import { buildModel } from "./model";
 import type { HelperData } from "./parallel";
 import { scheduleWithHelper } from "./parallel";
+import { placeMeetings } from "./place";
+import { createRandom } from "./random";
+import { SatAnswer } from "./sat";
 import { schedule } from "./schedule";
 import { SharedBest } from "./shared-best";
 import { ScheduleState } from "./state";
-import { craftedForum, exhaustive, slotsOf, unavoidableBreakForum } from "./testing";
+import { craftedForum, exhaustive, noonForum, slotsOf, unavoidableBreakForum } from "./testing";
 import { validateSchedule } from "./validate";
 
 const oneBreak = unavoidableBreakForum();
@@ -61,6 +65,28 @@ describe("a run beside a helper", () => {
     expect(helped.stats.totalBreaks).toBe(1);
     expect(helped.stats.fewestBreaksProven).toBe(true);
     expect(helped.stats.runTimeMs).toBeLessThan(500);
+  });
+
+  it("aims at the bound from its own schedule, and proves the bounds below it for the helper too", () => {
+    // Twelve companies crowding a noon; their fewest breaks, from the exact search aimed from below.
+    const input = noonForum(createRandom(8));
+    const model = buildModel(input);
+    const movable = new Uint8Array(model.meetings).fill(1);
+    const state = new ScheduleState(model);
+    placeMeetings(state, movable, createRandom(7), { deadline: Infinity, maxSteps: 100_000, upperBound: model.meetings, stallSteps: 10_000 });
+    const search = new ExactBreakSearch(state, movable, 2, { reaimable: true });
+    let fewest = 0;
+    while (search.aim(state, fewest, { deadline: Infinity }) !== SatAnswer.Satisfiable) fewest++;
+    expect(fewest).toBeGreaterThan(1);
+
+    // A helper that has proven nothing yet: the run refutes each bound below the optimum and says so.
+    const helper = SharedBest.create(model.meetings);
+    const result = schedule(input, { timeLimitMs: 3_000, helper });
+    expect(result.stats.totalBreaks).toBe(fewest);
+    expect(helper.lowerBound).toBe(fewest);
+    expect(result.stats.fewestBreaksProven).toBe(true);
+    expect(result.stats.runTimeMs).toBeLessThan(2_000); // it ends there, not at its limit
+    expect(validateSchedule(input, result, { maxBreakDifference: 2 })).toEqual([]);
   });
 
   it("takes the helper's schedule when it is better, and ends when the helper settles", () => {

@@ -77,19 +77,12 @@ export function randomForum(random: Random): SchedulerInput {
   const perDay = 3 + random.int(3);
   const days = 1 + random.int(2);
   const slotList = Array.from({ length: days }, (_, d) => slots(perDay, { tables: 1 + random.int(2), day: `d${d + 1}`, morning: 2 })).flat();
-  const meetings: SchedulerMeeting[] = [];
-  const pairs = new Set<string>();
-  const count = 4 + random.int(3);
-  while (meetings.length < count) {
-    const a = random.int(people.length);
-    const b = random.int(people.length);
-    if (a === b || pairs.has(`${Math.min(a, b)} ${Math.max(a, b)}`)) continue;
-    pairs.add(`${Math.min(a, b)} ${Math.max(a, b)}`);
+  const meetings = randomMeetings(random, people, 4 + random.int(3), (earlier) => {
     const extra: Partial<SchedulerMeeting> = {};
     if (random.next() < 0.15) extra.period = random.next() < 0.5 ? "morning" : "afternoon";
-    if (meetings.length > 0 && random.next() < 0.15) extra.afterMeetingIds = [meetings[random.int(meetings.length)]!.id];
-    meetings.push(meeting(`m${meetings.length}`, people[a]!, people[b]!, extra));
-  }
+    if (earlier.length > 0 && random.next() < 0.15) extra.afterMeetingIds = [earlier[random.int(earlier.length)]!.id];
+    return extra;
+  });
   return {
     ...forum(people, slotList, meetings),
     participants: people.map((id) => ({ id, unavailableSlotIds: random.next() < 0.3 ? [slotList[random.int(slotList.length)]!.id] : [] })),
@@ -107,19 +100,26 @@ export function noonForum(random: Random): SchedulerInput {
   const people = Array.from({ length: 12 }, (_, i) => `p${i + 1}`);
   const slotCount = 6 + random.int(3);
   const slotList = slots(slotCount, { tables: 2 + random.int(2), morning: slotCount / 2 });
+  const meetings = randomMeetings(random, people, 16 + random.int(7), () => {
+    const roll = random.next();
+    return roll < 0.4 ? { period: "morning" } : roll < 0.8 ? { period: "afternoon" } : {};
+  });
+  return forum(people, slotList, meetings);
+}
+
+/** `count` meetings between distinct pairs of `people`, each with what `extra` adds, given those before it. */
+function randomMeetings(random: Random, people: string[], count: number, extra: (earlier: SchedulerMeeting[]) => Partial<SchedulerMeeting>): SchedulerMeeting[] {
   const meetings: SchedulerMeeting[] = [];
   const pairs = new Set<string>();
-  const count = 16 + random.int(7);
   while (meetings.length < count) {
     const a = random.int(people.length);
     const b = random.int(people.length);
-    if (a === b || pairs.has(`${Math.min(a, b)} ${Math.max(a, b)}`)) continue;
-    pairs.add(`${Math.min(a, b)} ${Math.max(a, b)}`);
-    const roll = random.next();
-    const extra: Partial<SchedulerMeeting> = roll < 0.4 ? { period: "morning" } : roll < 0.8 ? { period: "afternoon" } : {};
-    meetings.push(meeting(`m${meetings.length}`, people[a]!, people[b]!, extra));
+    const pair = `${Math.min(a, b)} ${Math.max(a, b)}`;
+    if (a === b || pairs.has(pair)) continue;
+    pairs.add(pair);
+    meetings.push(meeting(`m${meetings.length}`, people[a]!, people[b]!, extra(meetings)));
   }
-  return forum(people, slotList, meetings);
+  return meetings;
 }
 
 /** Three participants, three slots: a is away in the middle one and meets both others, so one break is unavoidable. */

@@ -14,6 +14,18 @@ import { validateSchedule } from "./validate";
 
 const unlimited = { deadline: Infinity, maxSpread: 2, targetBreaks: 0 };
 
+/** Small random forums whose meetings can all be placed: their fewest breaks and a worst schedule. */
+function* smallForums(trials: number) {
+  for (let trial = 0; trial < trials; trial++) {
+    const input = randomForum(createRandom(trial + 1));
+    const model = buildModel(input);
+    if (model.impossible.some((r) => r !== null)) continue;
+    const { fewest, most } = exhaustive(model);
+    if (most.length === 0 || fewest === Infinity) continue;
+    yield { trial, input, model, fewest, most };
+  }
+}
+
 describe("exact break minimisation", () => {
   it("finds the fewest breaks from the worst schedule, under every rule, and knows it is the fewest", () => {
     const input = craftedForum();
@@ -62,12 +74,7 @@ describe("exact break minimisation", () => {
 
   it("agrees with an exhaustive search on small random forums: two days, tight tables, absences, periods, precedences", () => {
     let improved = 0;
-    for (let trial = 0; trial < 60; trial++) {
-      const input = randomForum(createRandom(trial + 1));
-      const model = buildModel(input);
-      if (model.impossible.some((r) => r !== null)) continue;
-      const { fewest, most } = exhaustive(model);
-      if (most.length === 0 || fewest === Infinity) continue;
+    for (const { trial, input, model, fewest, most } of smallForums(60)) {
       const state = new ScheduleState(model);
       state.restore(most);
       const movable = new Uint8Array(model.meetings).fill(1);
@@ -95,12 +102,7 @@ describe("exact break minimisation", () => {
   };
 
   it("with the slots' matching: the same optimum as an exhaustive search on small forums, and as the search without it on crowded noons, where the matching finds conflicts of its own", () => {
-    for (let trial = 0; trial < 40; trial++) {
-      const input = randomForum(createRandom(trial + 1));
-      const model = buildModel(input);
-      if (model.impossible.some((r) => r !== null)) continue;
-      const { fewest, most } = exhaustive(model);
-      if (most.length === 0 || fewest === Infinity) continue;
+    for (const { trial, input, model, fewest, most } of smallForums(40)) {
       const state = new ScheduleState(model);
       state.restore(most);
       expect(aimedFewest(state, true).bound, `small forum ${trial}`).toBe(fewest);

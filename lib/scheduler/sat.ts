@@ -1,6 +1,6 @@
 /**
  * A small CDCL satisfiability solver: two watched literals, first-UIP clause learning with
- * local minimisation, VSIDS, phase saving, target phases, Luby restarts, deletion of the least
+ * recursive minimisation, VSIDS, phase saving, target phases, Luby restarts, deletion of the least
  * useful learnt clauses, and a theory: a reasoner of its own that sees each assignment the
  * clauses leave in place, and answers a conflict with a clause, as a lazy constraint. Literals
  * are 2·v for variable v true and 2·v + 1 for it false.
@@ -81,6 +81,11 @@ export class SatSolver {
   private arena = new Int32Array(1 << 16);
   private arenaSize = 0;
   private watches: number[][] = [];
+  /**
+   * Per literal: the two-literal clauses it falsifies a side of, as (the other literal, the
+   * clause): most clauses here have two literals, and these propagate without reading them.
+   */
+  private binaryWatches: number[][] = [];
   private readonly learnts: number[] = [];
   private readonly lbd = new Map<number, number>();
   private levelMark = new Int32Array(33);
@@ -125,6 +130,7 @@ export class SatSolver {
     c.arena = this.arena.slice();
     c.arenaSize = this.arenaSize;
     c.watches = this.watches.map((list) => list.slice());
+    c.binaryWatches = this.binaryWatches.map((list) => list.slice());
     c.levelMark = this.levelMark.slice();
     c.contradiction = this.contradiction;
     for (const v of this.targeted) c.targeted.push(v);
@@ -142,6 +148,7 @@ export class SatSolver {
     const v = this.vars++;
     if (v >= this.level.length) this.grow(this.level.length * 2);
     this.watches.push([], []);
+    this.binaryWatches.push([], []);
     this.cardWatches.push([], []);
     this.heapIndex[v] = -1;
     this.insertHeap(v);
@@ -311,6 +318,12 @@ export class SatSolver {
     out.length = 0;
     if (from >= 0) {
       const size = this.arena[from]!;
+      // A two-literal clause propagates in either direction, its literals left as they are.
+      if (size === 2 && v >= 0) {
+        const first = this.arena[from + 1]!;
+        out.push(first >> 1 === v ? this.arena[from + 2]! : first);
+        return out;
+      }
       for (let k = v < 0 ? 1 : 2; k <= size; k++) out.push(this.arena[from + k]!);
       return out;
     }
@@ -337,6 +350,11 @@ export class SatSolver {
     this.arena[ref] = lits.length;
     for (let i = 0; i < lits.length; i++) this.arena[ref + 1 + i] = lits[i]!;
     this.arenaSize = need;
+    if (lits.length === 2) {
+      this.binaryWatches[lits[0]! ^ 1]!.push(lits[1]!, ref);
+      this.binaryWatches[lits[1]! ^ 1]!.push(lits[0]!, ref);
+      return ref;
+    }
     this.watches[lits[0]! ^ 1]!.push(ref, lits[1]!);
     this.watches[lits[1]! ^ 1]!.push(ref, lits[0]!);
     return ref;
@@ -376,6 +394,14 @@ export class SatSolver {
       if (violated >= 0) {
         this.cardConflict = violated;
         return -2 - violated;
+      }
+      const binary = this.binaryWatches[lit]!;
+      for (let b = 0; b < binary.length; b += 2) {
+        const other = binary[b]!;
+        const known = value[other]!;
+        if (known === 1) continue;
+        if (known === -1) return binary[b + 1]!;
+        this.enqueue(other, binary[b + 1]!);
       }
       // Clauses watching falseLit, each with a literal of its own (the blocker): when that one is
       // true the clause is satisfied, and its literals need not be read.
@@ -469,27 +495,19 @@ export class SatSolver {
     } while (pending > 0);
     out[0] = lit ^ 1;
 
-    // Drop literals implied by the others (their reason's literals all in the clause).
-    const all = out.length;
-    for (let i = 1; i < all; i++) this.analysed[i] = out[i]!;
+    // Drop literals implied by the others: those whose reasons lead, step by step, only to
+    // literals of the clause (recursive minimisation).
+    const cleared = this.analysed;
+    cleared.length = 0;
+    for (let i = 1; i < out.length; i++) cleared.push(out[i]!);
+    let levels = 0;
+    for (let i = 1; i < out.length; i++) levels |= 1 << (level[out[i]! >> 1]! & 31);
     let kept = 1;
     for (let i = 1; i < out.length; i++) {
       const q = out[i]!;
-      const from = this.reason[q >> 1]!;
-      let redundant = from !== -1;
-      if (redundant) {
-        const lits = this.reasonLiterals(from, q >> 1);
-        for (let k = 0; k < lits.length; k++) {
-          const v = lits[k]! >> 1;
-          if (!seen[v] && level[v]! > 0) {
-            redundant = false;
-            break;
-          }
-        }
-      }
-      if (!redundant) out[kept++] = q;
+      if (this.reason[q >> 1] === -1 || !this.redundant(q, levels)) out[kept++] = q;
     }
-    for (let i = 1; i < all; i++) seen[this.analysed[i]! >> 1] = 0;
+    for (let i = 0; i < cleared.length; i++) seen[cleared[i]! >> 1] = 0;
     out.length = kept;
 
     let back = 0;
@@ -503,6 +521,41 @@ export class SatSolver {
       }
     }
     return back;
+  }
+
+  private readonly pending: number[] = [];
+
+  /**
+   * Whether q follows from the clause's other literals (those `seen`): each literal its reason
+   * leads to is in the clause, at the root, or follows in turn. `levels` holds a bit per level
+   * of the clause: a literal of any other level cannot follow, so it ends the walk at once.
+   * What it proves follows is marked seen, and cleared with the clause's own marks.
+   */
+  private redundant(q: number, levels: number): boolean {
+    const { seen, level, reason, pending } = this;
+    const cleared = this.analysed;
+    const top = cleared.length;
+    pending.length = 0;
+    pending.push(q);
+    while (pending.length > 0) {
+      const p = pending.pop()!;
+      const lits = this.reasonLiterals(reason[p >> 1]!, p >> 1);
+      for (let k = 0; k < lits.length; k++) {
+        const l = lits[k]!;
+        const v = l >> 1;
+        if (seen[v] || level[v] === 0) continue;
+        if (reason[v] !== -1 && (levels & (1 << (level[v]! & 31))) !== 0) {
+          seen[v] = 1;
+          pending.push(l ^ 1);
+          cleared.push(l);
+          continue;
+        }
+        for (let j = top; j < cleared.length; j++) seen[cleared[j]! >> 1] = 0;
+        cleared.length = top;
+        return false;
+      }
+    }
+    return true;
   }
 
   private cancelUntil(target: number): void {
@@ -550,6 +603,16 @@ export class SatSolver {
       ref += length;
     }
     this.arenaSize = size;
+    for (const list of this.binaryWatches) {
+      let j = 0;
+      for (let i = 0; i < list.length; i += 2) {
+        const ref = moved.get(list[i + 1]!);
+        if (ref === undefined) continue;
+        list[j++] = list[i]!;
+        list[j++] = ref;
+      }
+      list.length = j;
+    }
     for (const list of this.watches) {
       let j = 0;
       for (let i = 0; i < list.length; i += 2) {

@@ -73,7 +73,8 @@ export class SatSolver {
   private readonly cardOffset: number[] = [];
   /** Per literal: the cardinality constraints it is in. */
   private cardWatches: number[][] = [];
-  private readonly scratch: number[] = [];
+  /** Where reasonLiterals puts a reason's literals: a typed buffer, as emptying an array each time showed in profiles. */
+  private reasonBuffer = new Int32Array(64);
   private trailSize = 0;
   private head = 0;
   private readonly levelStart: number[] = [];
@@ -92,7 +93,11 @@ export class SatSolver {
   private lbdStamp = 0;
   private contradiction = false;
   private model = new Int8Array(0);
-  private analysed: number[] = [];
+  /** The variables analysis marked seen, to clear the marks after (each once, so at most one per variable). */
+  private marked = new Int32Array(32);
+  private markedCount = 0;
+  /** The literals minimisation still has to follow back (each variable once). */
+  private followed = new Int32Array(33);
   conflicts = 0;
   propagations = 0;
   decisions = 0;
@@ -132,6 +137,8 @@ export class SatSolver {
     c.watches = this.watches.map((list) => list.slice());
     c.binaryWatches = this.binaryWatches.map((list) => list.slice());
     c.levelMark = this.levelMark.slice();
+    c.marked = new Int32Array(this.marked.length);
+    c.followed = new Int32Array(this.followed.length);
     c.contradiction = this.contradiction;
     for (const v of this.targeted) c.targeted.push(v);
     c.target = this.target.slice();
@@ -174,6 +181,8 @@ export class SatSolver {
     this.trailIndex = resize(this.trailIndex, size);
     this.target = resize(this.target, size);
     this.levelMark = resize(this.levelMark, size + 1);
+    this.marked = resize(this.marked, size);
+    this.followed = resize(this.followed, size + 1);
     this.isTargeted = resize(this.isTargeted, size);
     this.rank = resize(this.rank, size);
   }
@@ -312,31 +321,35 @@ export class SatSolver {
   /** A cardinality constraint found violated by the last propagation, or -1. */
   private cardConflict = -1;
 
-  /** The literals of v's reason other than v's own, or of a conflict (v = -1), into `scratch`. */
-  private reasonLiterals(from: number, v: number): number[] {
-    const out = this.scratch;
-    out.length = 0;
+  /** The literals of v's reason other than v's own, or of a conflict (v = -1), into `reasonBuffer`: how many. */
+  private reasonLiterals(from: number, v: number): number {
     if (from >= 0) {
       const size = this.arena[from]!;
+      if (size > this.reasonBuffer.length) this.reasonBuffer = new Int32Array(2 * size);
+      const out = this.reasonBuffer;
       // A two-literal clause propagates in either direction, its literals left as they are.
       if (size === 2 && v >= 0) {
         const first = this.arena[from + 1]!;
-        out.push(first >> 1 === v ? this.arena[from + 2]! : first);
-        return out;
+        out[0] = first >> 1 === v ? this.arena[from + 2]! : first;
+        return 1;
       }
-      for (let k = v < 0 ? 1 : 2; k <= size; k++) out.push(this.arena[from + k]!);
-      return out;
+      let n = 0;
+      for (let k = v < 0 ? 1 : 2; k <= size; k++) out[n++] = this.arena[from + k]!;
+      return n;
     }
     const id = -2 - from;
     const limit = v < 0 ? Infinity : this.trailIndex[v]!;
     const stack = this.cardTrue[id]!;
     const count = this.cardCount[id]!;
+    if (count > this.reasonBuffer.length) this.reasonBuffer = new Int32Array(2 * count);
+    const out = this.reasonBuffer;
+    let n = 0;
     for (let i = 0; i < count; i++) {
       const l = stack[i]!;
       if (this.trailIndex[l >> 1]! >= limit) break;
-      out.push(l ^ 1);
+      out[n++] = l ^ 1;
     }
-    return out;
+    return n;
   }
 
   private attach(lits: readonly number[]): number {
@@ -477,8 +490,9 @@ export class SatSolver {
     let index = this.trailSize - 1;
     let clause = conflict;
     do {
-      const lits = this.reasonLiterals(clause, lit < 0 ? -1 : lit >> 1);
-      for (let k = 0; k < lits.length; k++) {
+      const n = this.reasonLiterals(clause, lit < 0 ? -1 : lit >> 1);
+      const lits = this.reasonBuffer;
+      for (let k = 0; k < n; k++) {
         const q = lits[k]!;
         const v = q >> 1;
         if (seen[v] || level[v] === 0) continue;
@@ -497,9 +511,8 @@ export class SatSolver {
 
     // Drop literals implied by the others: those whose reasons lead, step by step, only to
     // literals of the clause (recursive minimisation).
-    const cleared = this.analysed;
-    cleared.length = 0;
-    for (let i = 1; i < out.length; i++) cleared.push(out[i]!);
+    this.markedCount = 0;
+    for (let i = 1; i < out.length; i++) this.marked[this.markedCount++] = out[i]! >> 1;
     let levels = 0;
     for (let i = 1; i < out.length; i++) levels |= 1 << (level[out[i]! >> 1]! & 31);
     let kept = 1;
@@ -507,7 +520,7 @@ export class SatSolver {
       const q = out[i]!;
       if (this.reason[q >> 1] === -1 || !this.redundant(q, levels)) out[kept++] = q;
     }
-    for (let i = 0; i < cleared.length; i++) seen[cleared[i]! >> 1] = 0;
+    for (let i = 0; i < this.markedCount; i++) seen[this.marked[i]!] = 0;
     out.length = kept;
 
     let back = 0;
@@ -523,8 +536,6 @@ export class SatSolver {
     return back;
   }
 
-  private readonly pending: number[] = [];
-
   /**
    * Whether q follows from the clause's other literals (those `seen`): each literal its reason
    * leads to is in the clause, at the root, or follows in turn. `levels` holds a bit per level
@@ -532,26 +543,26 @@ export class SatSolver {
    * What it proves follows is marked seen, and cleared with the clause's own marks.
    */
   private redundant(q: number, levels: number): boolean {
-    const { seen, level, reason, pending } = this;
-    const cleared = this.analysed;
-    const top = cleared.length;
-    pending.length = 0;
-    pending.push(q);
-    while (pending.length > 0) {
-      const p = pending.pop()!;
-      const lits = this.reasonLiterals(reason[p >> 1]!, p >> 1);
-      for (let k = 0; k < lits.length; k++) {
+    const { seen, level, reason, marked, followed } = this;
+    const top = this.markedCount;
+    let pending = 0;
+    followed[pending++] = q;
+    while (pending > 0) {
+      const p = followed[--pending]!;
+      const n = this.reasonLiterals(reason[p >> 1]!, p >> 1);
+      const lits = this.reasonBuffer;
+      for (let k = 0; k < n; k++) {
         const l = lits[k]!;
         const v = l >> 1;
         if (seen[v] || level[v] === 0) continue;
         if (reason[v] !== -1 && (levels & (1 << (level[v]! & 31))) !== 0) {
           seen[v] = 1;
-          pending.push(l ^ 1);
-          cleared.push(l);
+          followed[pending++] = l ^ 1;
+          marked[this.markedCount++] = v;
           continue;
         }
-        for (let j = top; j < cleared.length; j++) seen[cleared[j]! >> 1] = 0;
-        cleared.length = top;
+        for (let j = top; j < this.markedCount; j++) seen[marked[j]!] = 0;
+        this.markedCount = top;
         return false;
       }
     }

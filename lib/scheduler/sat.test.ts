@@ -1,9 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { createRandom } from "./random";
+import { createRandom, type Random } from "./random";
 import { negative, positive, SatAnswer, SatSolver, type Theory } from "./sat";
 
 /** Literal l holds when the variables true are the bits of mask. */
 const holds = (mask: number, l: number) => ((mask >> (l >> 1)) & 1) === (l & 1 ? 0 : 1);
+
+/**
+ * Random clauses of two to four literals over n variables: between `least` and `least + spread`
+ * clauses per variable, each literal positive with the chance `positiveShare`.
+ */
+function randomClauses(random: Random, n: number, least: number, spread: number, positiveShare: number): number[][] {
+  return Array.from({ length: Math.floor(n * (least + random.next() * spread)) }, () =>
+    Array.from({ length: 2 + random.int(3) }, () => (random.next() < positiveShare ? positive : negative)(random.int(n))),
+  );
+}
 
 describe("satisfiability solver", () => {
   it("agrees with an exhaustive search on small formulas with at-most-k constraints, and its models satisfy them, as does a copy", () => {
@@ -11,9 +21,7 @@ describe("satisfiability solver", () => {
     for (let trial = 0; trial < 400; trial++) {
       const random = createRandom(trial + 1);
       const n = 4 + random.int(9);
-      const clauses: number[][] = Array.from({ length: Math.floor(n * (1 + random.next() * 3)) }, () =>
-        Array.from({ length: 2 + random.int(3) }, () => (random.next() < 0.6 ? positive : negative)(random.int(n))),
-      );
+      const clauses = randomClauses(random, n, 1, 3, 0.6);
       const cards = Array.from({ length: 1 + random.int(3) }, () => {
         const lits = [...new Set(Array.from({ length: 2 + random.int(n - 1) }, () => positive(random.int(n))))];
         return { lits, k: random.int(lits.length) };
@@ -107,9 +115,7 @@ describe("satisfiability solver", () => {
     for (let trial = 0; trial < 300; trial++) {
       const random = createRandom(trial + 1000);
       const n = 4 + random.int(9);
-      const clauses: number[][] = Array.from({ length: Math.floor(n * (0.5 + random.next() * 2)) }, () =>
-        Array.from({ length: 2 + random.int(3) }, () => (random.next() < 0.7 ? positive : negative)(random.int(n))),
-      );
+      const clauses = randomClauses(random, n, 0.5, 2, 0.7);
       const lits = [...new Set(Array.from({ length: 2 + random.int(n - 1) }, () => positive(random.int(n))))];
       const k = random.int(lits.length);
       const satisfies = (mask: number) => clauses.every((c) => c.some((l) => holds(mask, l))) && lits.filter((l) => holds(mask, l)).length <= k;

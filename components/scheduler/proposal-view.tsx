@@ -8,7 +8,8 @@ import { localized } from "@/lib/i18n/localized";
 import { formatDay, formatTime, zoneLabel } from "@/lib/time";
 import { SlotGrid } from "./slot-grid";
 
-const cellClass = "border-t border-slate-200 p-2 text-start align-top";
+const cellBase = "border-t border-slate-200 p-2 align-top";
+const cellClass = `${cellBase} text-start`;
 /** A company's name keeps its own direction inside a sentence of the other (Cyrillic in Arabic, quotes and all). */
 const name = (chunks: ReactNode) => <bdi>{chunks}</bdi>;
 
@@ -99,7 +100,7 @@ export async function ProposalView({ proposal, forum, locale, query }: { proposa
                 <tr key={i}>
                   <td className={cellClass}>{row.delegateName ? <bdi>{row.delegateName}</bdi> : <span className="italic">{t("noDelegate")}</span>}</td>
                   <td className={cellClass}><bdi>{row.companyName}</bdi></td>
-                  <td className={`${cellClass} text-end`}>{number.format(row.breaks)}</td>
+                  <td className={`${cellBase} text-end tabular-nums`}>{number.format(row.breaks)}</td>
                 </tr>
               ))}
             </tbody>

@@ -17,8 +17,29 @@ export class ScheduleState {
   totalBreaks = 0;
   totalIdle = 0;
   placedCount = 0;
+  /**
+   * Each participant's slots of each day as the bits of one integer (slot t is bit t minus the
+   * day's first slot), so its breaks are counted in a few operations rather than a pass over
+   * every slot: the search counts them for each participant each move touches. Null when a day
+   * has more than 32 slots or its slots are not together; the pass is used then.
+   */
+  private readonly dayMask: Int32Array | null;
+  private readonly slotBit: Int32Array;
+  private readonly days: number;
 
   constructor(readonly model: Model) {
+    const { day } = model;
+    this.days = model.slots > 0 ? Math.max(...day) + 1 : 0;
+    this.slotBit = new Int32Array(model.slots);
+    let together = true;
+    for (let t = 0, position = 0; t < model.slots; t++) {
+      position = t > 0 && day[t - 1] === day[t] ? position + 1 : 0;
+      // A day seen before, after another: its slots are not together.
+      if (position === 0 && t > 0 && day.subarray(0, t).includes(day[t]!)) together = false;
+      if (position >= 32) together = false;
+      this.slotBit[t] = 1 << position;
+    }
+    this.dayMask = together ? new Int32Array(model.participants * this.days) : null;
     this.slotOf = new Int32Array(model.meetings).fill(-1);
     this.occupancy = new Int32Array(model.participants * model.slots).fill(-1);
     this.load = new Int32Array(model.slots);
@@ -79,9 +100,15 @@ export class ScheduleState {
     const old = this.slotOf[m]!;
     const a = model.sideA[m]!;
     const b = model.sideB[m]!;
+    const masks = this.dayMask;
+    const D = this.days;
     if (old >= 0) {
       this.occupancy[a * S + old] = -1;
       this.occupancy[b * S + old] = -1;
+      if (masks) {
+        masks[a * D + model.day[old]!]! &= ~this.slotBit[old]!;
+        masks[b * D + model.day[old]!]! &= ~this.slotBit[old]!;
+      }
       this.load[old]!--;
       this.placedCount--;
     }
@@ -89,6 +116,10 @@ export class ScheduleState {
     if (t >= 0) {
       this.occupancy[a * S + t] = m;
       this.occupancy[b * S + t] = m;
+      if (masks) {
+        masks[a * D + model.day[t]!]! |= this.slotBit[t]!;
+        masks[b * D + model.day[t]!]! |= this.slotBit[t]!;
+      }
       this.load[t]!++;
       this.placedCount++;
     }
@@ -96,22 +127,9 @@ export class ScheduleState {
 
   /** Recounts participant p's breaks. */
   refresh(p: number): void {
-    const S = this.model.slots;
-    // One pass for both figures: this runs for every participant a move touches.
-    const { occupancy } = this;
-    const day = this.model.day;
-    const offset = p * S;
-    let next = 0;
-    let idle = 0;
-    let last = -1;
-    for (let t = 0; t < S; t++) {
-      if (occupancy[offset + t]! < 0) continue;
-      if (last >= 0 && last < t - 1 && day[last] === day[t]) {
-        next++;
-        idle += t - last - 1;
-      }
-      last = t;
-    }
+    this.measureWith(p, -1);
+    const next = this.measuredBreaks;
+    const idle = this.measuredIdle;
     this.totalIdle += idle - this.idle[p]!;
     this.idle[p] = idle;
     const old = this.breaks[p]!;
@@ -139,10 +157,30 @@ export class ScheduleState {
   measuredIdle = 0;
 
   /**
-   * Breaks and idle slots p would have with one more meeting in free slot t (and, given
-   * `without`, none in that slot), into measuredBreaks and measuredIdle.
+   * Breaks and idle slots p would have with one more meeting in free slot t (none: -1) and,
+   * given `without`, none in that slot, into measuredBreaks and measuredIdle.
    */
   measureWith(p: number, t: number, without = -1): void {
+    const masks = this.dayMask;
+    if (masks) {
+      const { day } = this.model;
+      const D = this.days;
+      let breaks = 0;
+      let idle = 0;
+      for (let d = 0; d < D; d++) {
+        let mask = masks[p * D + d]!;
+        if (without >= 0 && day[without] === d) mask &= ~this.slotBit[without]!;
+        if (t >= 0 && day[t] === d) mask |= this.slotBit[t]!;
+        if (mask === 0) continue;
+        // Runs of busy slots (a run starts where the slot before is free), and the span
+        // from the first busy slot to the last.
+        breaks += bitCount(mask & ~(mask << 1)) - 1;
+        idle += 32 - Math.clz32(mask) - (31 - Math.clz32(mask & -mask)) - bitCount(mask);
+      }
+      this.measuredBreaks = breaks;
+      this.measuredIdle = idle;
+      return;
+    }
     const S = this.model.slots;
     const { occupancy } = this;
     const day = this.model.day;
@@ -207,6 +245,14 @@ export class ScheduleState {
     for (let m = 0; m < this.model.meetings; m++) if (slots[m]! >= 0) this.setSlot(m, slots[m]!);
     for (let p = 0; p < this.model.participants; p++) this.refresh(p);
   }
+}
+
+/** The number of bits set in x. */
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
 }
 
 /** Every meeting that can be placed (those `movable` marks) is. */

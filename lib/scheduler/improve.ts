@@ -121,6 +121,7 @@ export function improveBreaks(state: ScheduleState, movable: Uint8Array, random:
     for (let i = kept.length - 1; i >= 0; i--) kept[i]!.undo();
     return false;
   };
+  let temperature = HOT;
   let stalled = 0;
   let reoptimiseEvery = REOPTIMISE_EVERY;
   let scoreAtCycleStart = bestScore;
@@ -136,7 +137,9 @@ export function improveBreaks(state: ScheduleState, movable: Uint8Array, random:
       state.restore(best);
       current = cost();
     }
-    const temperature = HOT * Math.pow(COLD / HOT, phase);
+    // The power is a fair share of a move's cost at forum scale: the temperature falls slowly
+    // enough to be worked out every so many moves.
+    if ((iteration & 63) === 0 || phase === 0) temperature = HOT * Math.pow(COLD / HOT, phase);
     if ((iteration & 1023) === 0) {
       // Participants with a break, or, while the schedule is unfair, those with too many.
       broken.length = 0;

@@ -18,6 +18,8 @@ export class KempeChains {
   private readonly destination: Int32Array;
   private readonly mark: Int32Array;
   private generation = 0;
+  /** Some meetings must come before others: only then is a chain checked against them. */
+  private readonly ordered: boolean;
   /** The slot each mover's meeting leaves. */
   private readonly moverFrom: Int32Array;
   /**
@@ -43,6 +45,7 @@ export class KempeChains {
     this.moverIds = new Int32Array(model.participants);
     this.moverFrom = new Int32Array(model.participants);
     this.moverBreaks = new Int32Array(model.participants);
+    this.ordered = model.before.some((list) => list.length > 0);
   }
 
   /**
@@ -136,6 +139,7 @@ export class KempeChains {
   }
 
   private precedencesHold(): boolean {
+    if (!this.ordered) return true;
     const { model } = this.state;
     for (let i = 0; i < this.length; i++) {
       const x = this.chain[i]!;

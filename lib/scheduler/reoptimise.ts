@@ -14,6 +14,8 @@ export class ParticipantReoptimiser {
   /** Moves since `run` began: meeting, old slot, meeting, old slot, ... */
   private readonly changes: number[] = [];
   private readonly chains: KempeChains;
+  /** The meetings it may move: movable, and tied to no other by a precedence. */
+  private readonly free: Uint8Array;
 
   constructor(
     private readonly state: ScheduleState,
@@ -22,11 +24,12 @@ export class ParticipantReoptimiser {
     private readonly idleWeight: number,
   ) {
     this.chains = new KempeChains(state, movable);
+    const { model } = state;
+    this.free = movable.map((v, m) => (v === 1 && model.before[m]!.length === 0 && model.after[m]!.length === 0 ? 1 : 0));
   }
 
   private movable(m: number): boolean {
-    const { model } = this.state;
-    return this.chains.movable[m] === 1 && model.before[m]!.length === 0 && model.after[m]!.length === 0;
+    return this.free[m] === 1;
   }
 
   /** Breaks and idle of everyone but p. */

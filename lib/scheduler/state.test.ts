@@ -14,9 +14,17 @@ function idleOfSlots(slotIndices: number[], day: ArrayLike<number>): number {
   return idle;
 }
 
+/** Breaks beyond the fewest anyone has plus `spread`, summed, from each participant's count. */
+function excessOf(breaks: ArrayLike<number>, spread: number): number {
+  const list = Array.from(breaks);
+  const low = Math.min(...list);
+  return list.reduce((sum, b) => sum + Math.max(0, b - low - spread), 0);
+}
+
 /**
  * Random placements, removals and moves on a forum of six companies, every figure checked
- * against a count from scratch after each, and each "what if" measure against the move made.
+ * against a count from scratch after each (breaks, idle slots, fairness), and each "what if"
+ * measure against the move made.
  */
 function checkAgainstScratch(slotList: SchedulerSlot[], seed: number) {
   const random = createRandom(seed);
@@ -42,6 +50,9 @@ function checkAgainstScratch(slotList: SchedulerSlot[], seed: number) {
       const expected = slotsOf(p, { add: t, remove: from });
       expect(state.measuredBreaks).toBe(breaksOfSlots(expected, model.day));
       expect(state.measuredIdle).toBe(idleOfSlots(expected, model.day));
+      const after = Int32Array.from(state.breaks);
+      after[p] = state.measuredBreaks;
+      expect(state.unfairExcessIf(Int32Array.of(p), Int32Array.of(state.measuredBreaks), 1, 0)).toBe(excessOf(after, 0));
     }
     if (state.slotOf[m]! >= 0 && random.next() < 0.3) state.unplace(m);
     else if (state.canPlace(m, t)) {
@@ -55,6 +66,8 @@ function checkAgainstScratch(slotList: SchedulerSlot[], seed: number) {
       total += state.breaks[q]!;
     }
     expect(state.totalBreaks).toBe(total);
+    expect(state.unfairExcess(0)).toBe(excessOf(state.breaks, 0));
+    expect(state.spread()).toBe(Math.max(...state.breaks) - Math.min(...state.breaks));
   }
   expect(state.placedCount).toBeGreaterThan(3);
 }

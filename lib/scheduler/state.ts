@@ -12,6 +12,8 @@ export class ScheduleState {
   readonly breaks: Int32Array;
   /** How many participants have b breaks: gives the fairness spread without a scan. */
   readonly breakCounts: Int32Array;
+  /** The most breaks anyone has: the fairness figures look no higher. */
+  private mostBreaks = 0;
   /** Idle slots between meetings (a break of three slots counts three): a finer guide than breaks. */
   readonly idle: Int32Array;
   totalBreaks = 0;
@@ -136,8 +138,11 @@ export class ScheduleState {
     if (next === old) return;
     this.breaks[p] = next;
     this.totalBreaks += next - old;
-    this.breakCounts[old]!--;
-    this.breakCounts[next]!++;
+    const counts = this.breakCounts;
+    counts[old]!--;
+    counts[next]!++;
+    if (next > this.mostBreaks) this.mostBreaks = next;
+    else while (this.mostBreaks > 0 && counts[this.mostBreaks] === 0) this.mostBreaks--;
   }
 
   /** Breaks participant p would have with one more meeting, in free slot t: nothing changes. */
@@ -215,23 +220,25 @@ export class ScheduleState {
    * `low`, each break beyond low + maxSpread. Zero exactly when the spread is within bounds;
    * unlike the spread, it falls with each participant brought back within them.
    */
-  unfairExcess(maxSpread: number): number {
+  unfairExcess(maxSpread: number, most = this.mostBreaks): number {
     const counts = this.breakCounts;
     let low = 0;
-    while (low < counts.length && counts[low] === 0) low++;
+    while (low < most && counts[low] === 0) low++;
     let excess = 0;
-    for (let b = low + maxSpread + 1; b < counts.length; b++) excess += counts[b]! * (b - low - maxSpread);
+    for (let b = low + maxSpread + 1; b <= most; b++) excess += counts[b]! * (b - low - maxSpread);
     return excess;
   }
 
   /** unfairExcess were the first `count` participants of `ids` to have `breaks` instead. */
   unfairExcessIf(ids: Int32Array, breaks: Int32Array, count: number, maxSpread: number): number {
     const counts = this.breakCounts;
+    let most = this.mostBreaks;
     for (let i = 0; i < count; i++) {
       counts[this.breaks[ids[i]!]!]!--;
       counts[breaks[i]!]!++;
+      if (breaks[i]! > most) most = breaks[i]!;
     }
-    const excess = this.unfairExcess(maxSpread);
+    const excess = this.unfairExcess(maxSpread, most);
     for (let i = 0; i < count; i++) {
       counts[breaks[i]!]!--;
       counts[this.breaks[ids[i]!]!]!++;

@@ -210,15 +210,15 @@ export class ScheduleState {
     const counts = this.breakCounts;
     let min = 0;
     while (min < counts.length && counts[min] === 0) min++;
-    let max = counts.length - 1;
-    while (max > 0 && counts[max] === 0) max--;
+    const max = this.mostBreaks;
     return max >= min ? max - min : 0;
   }
 
   /**
    * Breaks above what fairness allows, summed over participants: with the fewest breaks at
    * `low`, each break beyond low + maxSpread. Zero exactly when the spread is within bounds;
-   * unlike the spread, it falls with each participant brought back within them.
+   * unlike the spread, it falls with each participant brought back within them. `most`: the
+   * highest count to look at, by default the most breaks anyone has.
    */
   unfairExcess(maxSpread: number, most = this.mostBreaks): number {
     const counts = this.breakCounts;

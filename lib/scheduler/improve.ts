@@ -56,6 +56,14 @@ const CYCLE_PER_MEETING = 1_000;
  * well or better.
  */
 const BALANCE_TRIES = 1;
+/**
+ * Share of the moves aimed at a participant with a break that take a meeting from an end of
+ * its day into the edge of one of its gaps. Among moves next to its other meetings, few
+ * close a gap without opening another. On the synthetic forum (500 companies, 4,000
+ * requests) after 1.5 million moves, 87–89 breaks against 129–140 without (3 seeds); after
+ * 8 s, 4–16 against 20–34.
+ */
+const INTO_GAP = 0.5;
 
 /**
  * Break minimisation by simulated annealing. Moves are Kempe-chain swaps (a relocation is a
@@ -178,9 +186,16 @@ export function improveBreaks(state: ScheduleState, movable: Uint8Array, random:
     let m: number;
     let target: number;
     if (broken.length > 0 && random.next() < FOCUS) {
-      const own = model.meetingsOf[broken[random.int(broken.length)]!]!;
+      const p = broken[random.int(broken.length)]!;
+      const own = model.meetingsOf[p]!;
       m = own[random.int(own.length)]!;
-      target = state.slotOf[own[random.int(own.length)]!]! + (random.next() < 0.5 ? -1 : 1);
+      if (random.next() < INTO_GAP) {
+        const t = state.slotOf[m]!;
+        const gapMove = t >= 0 ? intoGap(state, p, t, random) : -1;
+        if (gapMove < 0) continue;
+        m = Math.floor(gapMove / S);
+        target = gapMove % S;
+      } else target = state.slotOf[own[random.int(own.length)]!]! + (random.next() < 0.5 ? -1 : 1);
       if (!movable[m] || target < 0 || target >= S || model.allowed[m * S + target] !== 1) continue;
     } else {
       m = candidates[random.int(candidates.length)]!;
@@ -197,6 +212,33 @@ export function improveBreaks(state: ScheduleState, movable: Uint8Array, random:
     }
   }
   return finish(iteration);
+}
+
+/**
+ * A move for participant p, who meets in slot t: its first or last meeting of t's day into
+ * an idle slot of that day beside one of its meetings. Packed as meeting × slots + slot, or -1
+ * when p has no gap that day.
+ */
+export function intoGap(state: ScheduleState, p: number, t: number, random: Random): number {
+  const { model, occupancy } = state;
+  const S = model.slots;
+  const row = p * S;
+  let first = t;
+  let last = t;
+  while (first > 0 && model.day[first - 1] === model.day[t]) first--;
+  while (last < S - 1 && model.day[last + 1] === model.day[t]) last++;
+  while (occupancy[row + first]! < 0) first++;
+  while (occupancy[row + last]! < 0) last--;
+  // Idle slots strictly between the first and the last meeting, beside a meeting.
+  const edge = (u: number) => occupancy[row + u]! < 0 && (occupancy[row + u - 1]! >= 0 || occupancy[row + u + 1]! >= 0);
+  let edges = 0;
+  for (let u = first + 1; u < last; u++) if (edge(u)) edges++;
+  if (edges === 0) return -1;
+  let pick = random.int(edges);
+  let target = -1;
+  for (let u = first + 1; u < last && target < 0; u++) if (edge(u) && pick-- === 0) target = u;
+  const m = occupancy[row + (random.next() < 0.5 ? first : last)]!;
+  return m * S + target;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { balance } from "./improve";
+import { balance, intoGap } from "./improve";
 import { KempeChains } from "./kempe";
 import { placementUpperBound } from "./bounds";
 import { buildModel, movableMeetings } from "./model";
@@ -113,5 +113,34 @@ describe("moves that keep every rule", () => {
       }
     }
     expect(measured).toBeGreaterThan(500);
+  });
+
+  it("takes a meeting from an end of a participant's day into the edge of one of its gaps", () => {
+    // a meets in slots 0, 1 and 4 of the first day (gap 2–3) and in slots 6 and 7, the first two of the second.
+    const ids = ["a", "b", "c", "d", "e", "f"];
+    const model = buildModel(
+      forum(ids, [...slots(6, { day: "d1" }), ...slots(6, { day: "d2" })], ["b", "c", "d", "e", "f"].map((x) => meeting(`a${x}`, "a", x))),
+    );
+    const state = new ScheduleState(model);
+    [0, 1, 4, 6, 7].forEach((t, m) => state.place(m, t));
+    const random = createRandom(5);
+    /** Every move drawn for a's day of slot t, as meeting@slot. */
+    const moves = (t: number) => {
+      const seen = new Set<string>();
+      for (let draw = 0; draw < 200; draw++) {
+        const move = intoGap(state, 0, t, random);
+        seen.add(`${Math.floor(move / model.slots)}@${move % model.slots}`);
+      }
+      return [...seen].sort();
+    };
+    // The first (slot 0) or last (slot 4) meeting into slot 2 or 3; never a middle one, never past an end.
+    expect(moves(1)).toEqual(["0@2", "0@3", "2@2", "2@3"]);
+    // The second day has no gap, though its first slot follows the first day's last.
+    expect(intoGap(state, 0, 6, random)).toBe(-1);
+    state.place(2, 5); // the first day's last meeting moves to its last slot: the gap is now 2–4
+    state.place(4, 11); // and on the second day: slots 6 and 11
+    // Into the edges of a gap, not its middle, where a meeting would leave two breaks for one.
+    expect(moves(0)).toEqual(["0@2", "0@4", "2@2", "2@4"]);
+    expect(moves(11)).toEqual(["3@10", "3@7", "4@10", "4@7"]);
   });
 });

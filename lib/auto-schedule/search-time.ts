@@ -1,8 +1,8 @@
 /**
  * How long the auto-scheduler searches, by the number of requests it places: two seconds for
  * a forum of a few hundred, up to ten for thousands. A large forum's idle gaps keep falling
- * with the time searched (for 500 companies and 4,000 requests, about 80 breaks after 2 s,
- * 43 after 5 s, 10 to 24 after 8 s), and the run no longer holds the server (it has a thread
+ * with the time searched (for 500 companies and 4,000 requests, 27 to 51 breaks after 2 s,
+ * 5 to 20 after 5 s, 3 to 6 after 8 s), and the run no longer holds the server (it has a thread
  * of its own), so the organiser's few more seconds buy every delegate a tighter day. Whole
  * seconds, as the page tells the organiser how long to wait.
  */

@@ -15,7 +15,7 @@ const ENTRY = path.join(process.cwd(), "lib", "scheduler", "run-thread.cjs");
  * limit, and the server's thread has pages to serve meanwhile. Its helper aims the exact
  * search from below where the forum is small enough for it (a few hundred meetings, nothing
  * published): a forum of 78 companies and 302 meetings gets its proven fewest breaks, 2, in
- * about 1.3 s, where the run alone ends its 2 s at 5 or 6. Where the thread cannot start or
+ * about 1.3 s, where the run alone mostly ends its 2 s at 3 or 4. Where the thread cannot start or
  * stops short, `schedule` runs here instead, so the result, or the error, is the engine's own.
  */
 export function scheduleOffThread(input: SchedulerInput, options: Omit<SchedulerOptions, "helper"> = {}): Promise<ScheduleResult> {

@@ -197,6 +197,7 @@ export function improveBreaks(state: ScheduleState, movable: Uint8Array, random:
       const own = model.meetingsOf[p]!;
       m = own[random.int(own.length)]!;
       if (random.next() < INTO_GAP) {
+        // The meeting drawn picks the day; the move takes whichever meeting ends that day.
         const t = state.slotOf[m]!;
         const gapMove = t >= 0 ? intoGap(state, p, t, random) : -1;
         if (gapMove < 0) continue;

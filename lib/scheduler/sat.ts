@@ -88,7 +88,8 @@ export class SatSolver {
    */
   private binaryWatches: number[][] = [];
   private readonly learnts: number[] = [];
-  private readonly lbd = new Map<number, number>();
+  /** Per learnt clause, by its offset in the arena: its decision levels when learnt (distinctLevels). */
+  private lbdAt = new Int32Array(1 << 16);
   private levelMark = new Int32Array(33);
   private lbdStamp = 0;
   private contradiction = false;
@@ -133,6 +134,7 @@ export class SatSolver {
     c.trailSize = this.trailSize;
     c.head = this.head;
     c.arena = this.arena.slice();
+    c.lbdAt = new Int32Array(this.arena.length);
     c.arenaSize = this.arenaSize;
     c.watches = this.watches.map((list) => list.slice());
     c.binaryWatches = this.binaryWatches.map((list) => list.slice());
@@ -358,6 +360,9 @@ export class SatSolver {
       const next = new Int32Array(Math.max(need, this.arena.length * 2));
       next.set(this.arena.subarray(0, this.arenaSize));
       this.arena = next;
+      const lbd = new Int32Array(next.length);
+      lbd.set(this.lbdAt.subarray(0, this.arenaSize));
+      this.lbdAt = lbd;
     }
     const ref = this.arenaSize;
     this.arena[ref] = lits.length;
@@ -597,18 +602,25 @@ export class SatSolver {
    * only: no clause is then the reason of anything but a root literal, which needs none.
    */
   private reduce(): void {
-    const sorted = [...this.learnts].sort((x, y) => this.lbd.get(x)! - this.lbd.get(y)!);
-    const drop = new Set<number>();
-    for (let i = Math.floor(sorted.length / 2); i < sorted.length; i++) if (this.lbd.get(sorted[i]!)! > 2) drop.add(sorted[i]!);
-    if (drop.size === 0) return;
+    const { lbdAt } = this;
+    const sorted = this.learnts.slice().sort((x, y) => lbdAt[x]! - lbdAt[y]!);
+    // Per clause, by its old offset: where it moves, or -1 when it is dropped.
+    const moved = new Int32Array(this.arenaSize);
+    let drops = 0;
+    for (let i = Math.floor(sorted.length / 2); i < sorted.length; i++) {
+      if (lbdAt[sorted[i]!]! <= 2) continue;
+      moved[sorted[i]!] = -1;
+      drops++;
+    }
+    if (drops === 0) return;
     const old = this.arena;
-    const moved = new Map<number, number>();
     let size = 0;
     for (let ref = 0; ref < this.arenaSize; ) {
       const length = old[ref]! + 1; // read before a copy may overwrite it
-      if (!drop.has(ref)) {
+      if (moved[ref] !== -1) {
         old.copyWithin(size, ref, ref + length);
-        moved.set(ref, size);
+        lbdAt[size] = lbdAt[ref]!; // an offset at or before ref, whose clause has moved already
+        moved[ref] = size;
         size += length;
       }
       ref += length;
@@ -617,8 +629,8 @@ export class SatSolver {
     for (const list of this.binaryWatches) {
       let j = 0;
       for (let i = 0; i < list.length; i += 2) {
-        const ref = moved.get(list[i + 1]!);
-        if (ref === undefined) continue;
+        const ref = moved[list[i + 1]!]!;
+        if (ref < 0) continue;
         list[j++] = list[i]!;
         list[j++] = ref;
       }
@@ -627,8 +639,8 @@ export class SatSolver {
     for (const list of this.watches) {
       let j = 0;
       for (let i = 0; i < list.length; i += 2) {
-        const ref = moved.get(list[i]!);
-        if (ref === undefined) continue;
+        const ref = moved[list[i]!]!;
+        if (ref < 0) continue;
         list[j++] = ref;
         list[j++] = list[i + 1]!;
       }
@@ -638,18 +650,9 @@ export class SatSolver {
       const v = this.trail[i]! >> 1;
       if (this.reason[v]! >= 0) this.reason[v] = -1;
     }
-    const lbd = new Map<number, number>();
-    const kept: number[] = [];
-    for (const ref of this.learnts) {
-      const to = moved.get(ref);
-      if (to === undefined) continue;
-      kept.push(to);
-      lbd.set(to, this.lbd.get(ref)!);
-    }
-    this.learnts.length = 0;
-    this.learnts.push(...kept);
-    this.lbd.clear();
-    for (const [ref, value] of lbd) this.lbd.set(ref, value);
+    let kept = 0;
+    for (const ref of this.learnts) if (moved[ref]! >= 0) this.learnts[kept++] = moved[ref]!;
+    this.learnts.length = kept;
   }
 
   private decide(): number {
@@ -710,7 +713,7 @@ export class SatSolver {
         else {
           const ref = this.attach(learnt);
           this.learnts.push(ref);
-          this.lbd.set(ref, this.distinctLevels(learnt));
+          this.lbdAt[ref] = this.distinctLevels(learnt);
           this.enqueue(learnt[0]!, ref);
         }
         this.variableIncrement /= DECAY;
@@ -764,7 +767,7 @@ export class SatSolver {
     this.cancelUntil(level[lits[0]! >> 1]!);
     const ref = this.attach(lits);
     this.learnts.push(ref);
-    this.lbd.set(ref, this.distinctLevels(lits));
+    this.lbdAt[ref] = this.distinctLevels(lits);
     return ref;
   }
 

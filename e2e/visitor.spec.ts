@@ -41,4 +41,19 @@ test.describe("a visitor", () => {
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
     await expectAccessible(page);
   });
+
+  test("who mistypes an address reads that the page is not found, in their language, with a way home", async ({ page }) => {
+    const response = await page.goto("/ar/no-such-page/at-all");
+    expect(response?.status()).toBe(404);
+    await expect(page).toHaveTitle(/^الصفحة غير موجودة/);
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page.getByRole("heading", { level: 1, name: "الصفحة غير موجودة" })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "العودة إلى الصفحة الرئيسية للمنتدى" }).click();
+    await expect(page).toHaveURL(/\/ar$/);
+
+    // Under a section that exists, too.
+    expect((await page.goto("/ru/organiser/no-such-tool"))?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Страница не найдена" })).toBeVisible();
+  });
 });

@@ -13,7 +13,10 @@ test.describe("the company directory", () => {
 
   test("finds a company from a misspelt word in another language, filters, and opens its page", async ({ page }) => {
     await signIn(page, delegate);
-    await page.goto("/fr/companies");
+    // From any page, through the header.
+    await page.goto("/fr/schedule");
+    await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Entreprises" }).click();
+    await expect(page).toHaveURL(/\/fr\/companies$/);
     await expect(page.getByRole("heading", { name: "Annuaire des entreprises", level: 1 })).toBeVisible();
     await expectAccessible(page);
 
@@ -34,6 +37,8 @@ test.describe("the company directory", () => {
     await expect(page).toHaveURL(/sector=pharma_health/);
     await expect(page.getByLabel("Pays")).toHaveValue("RU");
     await expect(page.getByRole("option", { name: /^Algérie \(0\)$/ })).toBeAttached();
+    // What a company looks for reads as a list, not as words run together.
+    await expect(page.getByRole("article", { name: "АО «ВолгаФарм»" })).toContainText("Recherche : Import, Distribution et Investissement");
     await expectAccessible(page);
 
     await page.getByRole("link", { name: "АО «ВолгаФарм»" }).click();

@@ -26,6 +26,11 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             </Link>
           )}
           {user?.role === "participant" && user.companyId && (
+            <Link href="/companies" className={linkClass}>
+              {t("companies")}
+            </Link>
+          )}
+          {user?.role === "participant" && user.companyId && (
             <MeetingNavLinks locale={locale} companyId={user.companyId} className={linkClass} />
           )}
           {user?.role === "participant" && (

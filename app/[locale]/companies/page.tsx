@@ -47,7 +47,7 @@ export default async function DirectoryPage({ params, searchParams }: { params: 
   const result = parsed.success ? await searchDirectory(forum.id, query) : null;
 
   const number = new Intl.NumberFormat(locale);
-  const list = new Intl.ListFormat(locale, { style: "narrow", type: "unit" });
+  const list = new Intl.ListFormat(locale, { type: "conjunction" });
   const countOf = (facet: FacetCount[] | undefined, value: string) => facet?.find((f) => f.value === value)?.count ?? 0;
   const option = (value: string, label: string, facet: FacetCount[] | undefined) => ({
     value,

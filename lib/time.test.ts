@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { formatTime, localDay, zoneLabel } from "./time";
+import { formatTime, formatTimeRange, localDay, zoneLabel } from "./time";
 
 const originalTz = process.env.TZ;
 afterAll(() => {
@@ -33,3 +33,16 @@ describe.each(["UTC", "Europe/Moscow", "Africa/Algiers", "America/Los_Angeles", 
     });
   },
 );
+
+describe("a range of times", () => {
+  const start = new Date("2026-12-08T11:00:00Z");
+  const end = new Date("2026-12-08T11:30:00Z");
+
+  it("reads start to end, and in Arabic is isolated left to right so that it does not run backwards", () => {
+    expect(formatTimeRange(start, end, "fr", "Africa/Algiers")).toBe("12:00–12:30");
+    expect(formatTimeRange(start, end, "ru", "Africa/Algiers")).toBe("12:00–12:30");
+    const arabic = formatTimeRange(start, end, "ar", "Africa/Algiers");
+    expect(arabic.startsWith("\u2066") && arabic.endsWith("\u2069")).toBe(true);
+    expect(arabic.slice(1, -1)).toBe(`${formatTime(start, "ar", "Africa/Algiers")}–${formatTime(end, "ar", "Africa/Algiers")}`);
+  });
+});

@@ -1,3 +1,5 @@
+import { directionOf, isLocale } from "@/lib/i18n/routing";
+
 /**
  * Formatting of instants in the forum's time zone. Every helper takes the zone explicitly:
  * the device's own zone is never used.
@@ -51,6 +53,16 @@ export function formatDay(day: string | Date, locale: string, timeZone: string):
 
 export function formatTime(at: Date, locale: string, timeZone: string): string {
   return dateTimeFormat(locale, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(at);
+}
+
+/**
+ * "10:00–10:30". In right-to-left text the digits and the dash are laid out backwards
+ * ("10:30–10:00"), so there the range is isolated left to right (Unicode LRI … PDI), which holds
+ * in any text: a label, an option, an e-mail.
+ */
+export function formatTimeRange(startsAt: Date, endsAt: Date, locale: string, timeZone: string): string {
+  const range = `${formatTime(startsAt, locale, timeZone)}–${formatTime(endsAt, locale, timeZone)}`;
+  return isLocale(locale) && directionOf(locale) === "rtl" ? `\u2066${range}\u2069` : range;
 }
 
 export function formatDateRange(from: string, to: string, locale: string, timeZone: string): string {

@@ -52,7 +52,7 @@ export function MeetingGrid({
           {slots.map((slot) => (
             <tr key={slot.id} className="border-t border-slate-200 align-top">
               <th scope="row" className="sticky start-0 whitespace-nowrap bg-white p-2 text-start font-semibold tabular-nums">
-                {formatTime(slot.startsAt, locale, timeZone)}–{formatTime(slot.endsAt, locale, timeZone)}
+                <bdi dir="ltr">{formatTime(slot.startsAt, locale, timeZone)}–{formatTime(slot.endsAt, locale, timeZone)}</bdi>
               </th>
               {tables.map((table) => {
                 const meeting = at.get(`${slot.id}/${table.id}`);

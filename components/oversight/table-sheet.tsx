@@ -50,7 +50,7 @@ export async function TableSheet({
             return (
               <tr key={slot.id}>
                 <th scope="row" className="whitespace-nowrap tabular-nums">
-                  {formatTime(slot.startsAt, locale, timeZone)}–{formatTime(slot.endsAt, locale, timeZone)}
+                  <bdi dir="ltr">{formatTime(slot.startsAt, locale, timeZone)}–{formatTime(slot.endsAt, locale, timeZone)}</bdi>
                   {meeting?.interpreterNeeded && <span className="block text-xs font-semibold">{t("interpreter")}</span>}
                 </th>
                 {meeting ? (

@@ -20,8 +20,12 @@ export function TimeRange({
 }) {
   return (
     <p className={small ? "sc-time sc-small" : "sc-time"}>
-      <time dateTime={startsAt.toISOString()}>{formatTime(startsAt, locale, timeZone)}</time>–
-      <time dateTime={endsAt.toISOString()}>{formatTime(endsAt, locale, timeZone)}</time> <small>{offset}</small>
+      {/* Left to right in Arabic too, where the digits and the dash would otherwise run backwards. */}
+      <bdi dir="ltr">
+        <time dateTime={startsAt.toISOString()}>{formatTime(startsAt, locale, timeZone)}</time>–
+        <time dateTime={endsAt.toISOString()}>{formatTime(endsAt, locale, timeZone)}</time>
+      </bdi>{" "}
+      <small>{offset}</small>
     </p>
   );
 }

@@ -5,7 +5,7 @@ import type { Forum, SchedulerProposal } from "@/db/schema";
 import { loadProposalView, type ProposalQuery } from "@/lib/auto-schedule/view";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
-import { formatDay, formatTime, zoneLabel } from "@/lib/time";
+import { formatDay, formatTimeRange, zoneLabel } from "@/lib/time";
 import { SlotGrid } from "./slot-grid";
 
 const cellBase = "border-t border-slate-200 p-2 align-top";
@@ -133,7 +133,7 @@ export async function ProposalView({ proposal, forum, locale, query }: { proposa
           <SlotGrid
             caption={t("gridCaption", { day: formatDay(view.day, locale, forum.timeZone), from: firstTable, to: lastTable, zone })}
             regionLabel={t("gridRegion")}
-            slots={view.daySlots.map((s) => ({ id: s.id, label: `${formatTime(s.startsAt, locale, forum.timeZone)}–${formatTime(s.endsAt, locale, forum.timeZone)}` }))}
+            slots={view.daySlots.map((s) => ({ id: s.id, label: formatTimeRange(s.startsAt, s.endsAt, locale, forum.timeZone) }))}
             tables={view.tables.map((tb) => ({ id: tb.id, label: t("table", { number: tb.number }) }))}
             cells={view.cells}
             labels={{ slot: t("slot"), new: t("new") }}

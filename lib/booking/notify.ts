@@ -4,10 +4,10 @@ import { companyRecipients, findRequestParty } from "@/db/requests";
 import type { Forum, Meeting, Slot, User } from "@/db/schema";
 import { localized } from "@/lib/i18n/localized";
 import { enqueueEmails } from "@/lib/notifications/outbox";
-import { formatDay, formatTime, zoneLabel } from "@/lib/time";
+import { formatDay, formatTimeRange, zoneLabel } from "@/lib/time";
 
 function when(slot: Pick<Slot, "day" | "startsAt" | "endsAt">, locale: string, timeZone: string) {
-  return `${formatDay(slot.day, locale, timeZone)}, ${formatTime(slot.startsAt, locale, timeZone)}–${formatTime(slot.endsAt, locale, timeZone)}`;
+  return `${formatDay(slot.day, locale, timeZone)}, ${formatTimeRange(slot.startsAt, slot.endsAt, locale, timeZone)}`;
 }
 
 /**

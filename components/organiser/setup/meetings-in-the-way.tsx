@@ -23,7 +23,7 @@ export function MeetingsInTheWay({ meetings, timeZone, city, canCancel }: { meet
           const at = new Date(m.startsAt);
           return (
             <li key={m.id}>
-              {formatDay(at, locale, timeZone)}, {formatTime(at, locale, timeZone)}–{formatTime(new Date(m.endsAt), locale, timeZone)} ({zoneLabel(city, timeZone, at)}) ·{" "}
+              {formatDay(at, locale, timeZone)}, <bdi dir="ltr">{formatTime(at, locale, timeZone)}–{formatTime(new Date(m.endsAt), locale, timeZone)}</bdi> ({zoneLabel(city, timeZone, at)}) ·{" "}
               {t("table", { number: m.tableNumber })} · <bdi>{m.companies[0]}</bdi> — <bdi>{m.companies[1]}</bdi>
               {m.status !== "scheduled" && <> · {t("held")}</>}
             </li>

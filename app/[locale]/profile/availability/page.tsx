@@ -9,7 +9,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Locale } from "@/lib/i18n/routing";
-import { formatDay, formatTime, zoneLabel } from "@/lib/time";
+import { formatDay, formatTimeRange, zoneLabel } from "@/lib/time";
 import { saveAvailabilityAction } from "./actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
@@ -26,7 +26,7 @@ export default async function AvailabilityPage({ params }: { params: Promise<{ l
   const byDay = new Map<string, AvailabilityDay>();
   for (const s of slots) {
     const day = byDay.get(s.day) ?? { label: formatDay(s.day, locale, tz), slots: [] };
-    day.slots.push({ id: s.id, label: `${formatTime(s.startsAt, locale, tz)}–${formatTime(s.endsAt, locale, tz)}`, blocked: s.blocked, hasMeeting: s.hasMeeting });
+    day.slots.push({ id: s.id, label: formatTimeRange(s.startsAt, s.endsAt, locale, tz), blocked: s.blocked, hasMeeting: s.hasMeeting });
     byDay.set(s.day, day);
   }
   const zone = zoneLabel(localized(forum.city, locale), tz, new Date(`${forum.startsOn}T12:00:00Z`));

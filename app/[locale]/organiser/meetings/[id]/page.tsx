@@ -11,7 +11,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Locale } from "@/lib/i18n/routing";
-import { formatDay, formatTime, zoneLabel } from "@/lib/time";
+import { formatDay, formatTime, formatTimeRange, zoneLabel } from "@/lib/time";
 import { cancelMeetingByOrganiserAction, moveMeetingByOrganiserAction } from "../actions";
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -54,7 +54,7 @@ export default async function OrganiserMeetingPage({ params }: { params: Promise
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           <dt className="font-medium">{t("when")}</dt>
           <dd>
-            {formatDay(meeting.day, locale, forum.timeZone)}, {time(meeting.startsAt)}–{time(meeting.endsAt)}, {zone}
+            {formatDay(meeting.day, locale, forum.timeZone)}, <bdi dir="ltr">{time(meeting.startsAt)}–{time(meeting.endsAt)}</bdi>, {zone}
           </dd>
           <dt className="font-medium">{t("table")}</dt>
           <dd>
@@ -85,7 +85,7 @@ export default async function OrganiserMeetingPage({ params }: { params: Promise
               current={{ slotId: meeting.slotId, tableId: meeting.tableId }}
               days={dayLabels.map((day) => ({
                 label: formatDay(day, locale, forum.timeZone),
-                slots: slots.filter((s) => s.day === day).map((s) => ({ id: s.id, label: `${time(s.startsAt)}–${time(s.endsAt)}` })),
+                slots: slots.filter((s) => s.day === day).map((s) => ({ id: s.id, label: formatTimeRange(s.startsAt, s.endsAt, locale, forum.timeZone) })),
               }))}
               tables={tables.filter((table) => table.active).map((table) => ({ id: table.id, label: tGrid("table", { number: table.number }) }))}
             />

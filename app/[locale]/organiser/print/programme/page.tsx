@@ -66,7 +66,7 @@ export default async function ProgrammePrintPage({
               {today.map((s) => (
                 <tr key={s.id}>
                   <th scope="row" className="whitespace-nowrap tabular-nums">
-                    {time(s.startsAt)}–{time(s.endsAt)}
+                    <bdi dir="ltr">{time(s.startsAt)}–{time(s.endsAt)}</bdi>
                   </th>
                   <td>
                     <span className="block text-xs font-semibold uppercase">{tKinds(s.kind)}</span>

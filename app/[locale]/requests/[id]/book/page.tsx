@@ -13,7 +13,7 @@ import { PublicError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { formatDay, formatTime, zoneLabel } from "@/lib/time";
+import { formatDay, formatTimeRange, zoneLabel } from "@/lib/time";
 import { bookSlotAction, cancelMeetingAction, moveMeetingAction } from "./actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -48,7 +48,7 @@ export default async function BookPage({ params }: { params: Promise<{ locale: s
   const otherId = meeting ? (meeting.companyAId === user.companyId ? meeting.companyBId : meeting.companyAId) : null;
   const other = otherId ? await findRequestParty(otherId) : null;
   const tz = forum.timeZone;
-  const range = (s: { startsAt: Date; endsAt: Date }) => `${formatTime(s.startsAt, locale, tz)}–${formatTime(s.endsAt, locale, tz)}`;
+  const range = (s: { startsAt: Date; endsAt: Date }) => formatTimeRange(s.startsAt, s.endsAt, locale, tz);
   const byDay = new Map<string, { id: string; label: string }[]>();
   for (const s of free) byDay.set(s.day, [...(byDay.get(s.day) ?? []), { id: s.id, label: range(s) }]);
   const days = [...byDay.entries()].map(([day, slots]) => ({ label: formatDay(day, locale, tz), slots }));

@@ -65,7 +65,7 @@ export default async function CompanySchedulePrintPage({ params }: { params: Pro
                   return (
                     <tr key={m.id}>
                       <th scope="row" className="whitespace-nowrap tabular-nums">
-                        {time(m.startsAt)}–{time(m.endsAt)}
+                        <bdi dir="ltr">{time(m.startsAt)}–{time(m.endsAt)}</bdi>
                       </th>
                       <td>
                         {t("tableHeading", { number: m.tableNumber })}

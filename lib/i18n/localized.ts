@@ -15,3 +15,12 @@ export function countryName(code: string, locale: string): string {
     return code;
   }
 }
+
+/**
+ * A name set apart from the sentence around it (Unicode FSI … PDI), so that each keeps its own
+ * direction: "АО «ВолгаФарм»" inside an Arabic sentence would otherwise lose its closing
+ * guillemet to the far end of the line.
+ */
+export function isolated(name: string): string {
+  return `\u2068${name}\u2069`;
+}

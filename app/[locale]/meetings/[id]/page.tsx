@@ -13,7 +13,7 @@ import { findRequestParty } from "@/db/requests";
 import { findMeetingOfCompany } from "@/db/schedule";
 import { requireUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
-import { countryName, localized } from "@/lib/i18n/localized";
+import { countryName, isolated, localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Locale } from "@/lib/i18n/routing";
 import { middayOf, utcOffset } from "@/lib/schedule/format";
@@ -55,7 +55,9 @@ export default async function MeetingPage({ params }: { params: Promise<{ locale
   return (
     <div className="flex max-w-2xl flex-col gap-5">
       <h1 className="text-2xl font-bold">
-        {organiser ? t("titleBetween", { a: companyAName, b: companyBName }) : t("titleWith", { company: meeting.partner.name })}
+        {organiser
+          ? t("titleBetween", { a: isolated(companyAName), b: isolated(companyBName) })
+          : t("titleWith", { company: isolated(meeting.partner.name) })}
       </h1>
       <Card className="flex flex-col gap-1">
         <p>{formatDay(meeting.day, locale, timeZone)}</p>

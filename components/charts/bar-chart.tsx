@@ -42,7 +42,8 @@ export function BarChart({
   return (
     <figure className="flex flex-col gap-2">
       <figcaption className="font-semibold">{title}</figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={title} className="max-w-full" direction={rtl ? "rtl" : "ltr"}>
+      {/* On a phone the bars' labels would shrink past reading: the table stands in for them there. */}
+      <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={title} className={showTable ? "max-w-full" : "hidden max-w-full sm:block"} direction={rtl ? "rtl" : "ltr"}>
         <Group transform={rtl ? `translate(${width},0) scale(-1,1)` : undefined}>
           {data.map((d, i) => {
             const top = y(i) ?? 0;
@@ -75,29 +76,32 @@ export function BarChart({
           })}
         </Group>
       </svg>
-      <table className={showTable ? "w-full text-start" : "sr-only"}>
-        <caption className="sr-only">{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="text-start">
-              {labelHeading}
-            </th>
-            <th scope="col" className="text-end">
-              {valueLabel}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((d, i) => (
-            <tr key={i}>
-              <th scope="row" className="text-start font-normal">
-                <bdi>{d.label}</bdi>
+      {/* Hidden, the table sits in a clipped box: hidden itself, it keeps its full width and widens the page. */}
+      <div className={showTable ? "" : "sm:sr-only"}>
+        <table className="w-full text-start">
+          <caption className="sr-only">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="text-start">
+                {labelHeading}
               </th>
-              <td className="text-end tabular-nums">{number.format(d.value)}</td>
+              <th scope="col" className="text-end">
+                {valueLabel}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.map((d, i) => (
+              <tr key={i}>
+                <th scope="row" className="text-start font-normal">
+                  <bdi>{d.label}</bdi>
+                </th>
+                <td className="text-end tabular-nums">{number.format(d.value)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -41,6 +41,9 @@ test.describe("a company representative", () => {
     await page.getByLabel("Пароль").fill("short");
     await page.getByRole("button", { name: "Создать аккаунт" }).click();
     await expect(page.getByTestId("form-alert")).toHaveText("Некоторые поля нужно исправить.");
+    // The message is where the reader is taken, not somewhere off-screen.
+    await expect(page.getByTestId("form-alert")).toBeFocused();
+    await expect(page.getByTestId("form-alert")).toBeInViewport();
     await expect(page.getByLabel("Электронная почта")).toHaveAccessibleDescription("Введите корректный адрес электронной почты.");
     await expect(page.getByLabel("Пароль")).toHaveAccessibleDescription(/Пароль должен содержать не менее 10 символов/);
     // What was typed is still there.

@@ -37,6 +37,8 @@ test.describe("on the day and after", () => {
     await desk.getByRole("button", { name: "Enregistrer l'arrivée avec ce code" }).click();
     await expect(desk.getByRole("alert").filter({ hasText: "Ce code n'est pas un badge de ce forum" })).toBeVisible();
     await expect(desk.getByRole("heading", { name: "Karim Haddad" })).toHaveCount(0);
+    // The code stays in the field to be checked, as the message asks.
+    await expect(code).toHaveValue("PSL-7KQ2-M9XD-4RTA-ZB3H");
 
     await code.fill(scanned.toLowerCase());
     await desk.getByRole("button", { name: "Enregistrer l'arrivée avec ce code" }).click();

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useId } from "react";
+import { startTransition, useActionState, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
 import { QrScanner } from "./qr-scanner";
@@ -51,6 +51,8 @@ export function CheckInDesk({ codeAction, personAction, revokeAction, hits, time
   const { formError, field } = useDayofErrors(state);
   const revokeError = useDayofErrors(revoked).formError;
   const codeId = useId();
+  // A form's fields are emptied once its action has run: a code refused comes back to be checked.
+  const [lastCode, setLastCode] = useState("");
   const time = (iso: string) => new Intl.DateTimeFormat(locale, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso));
   const person = state.ok ? state.data : undefined;
   const codeErrors = field("code");
@@ -115,13 +117,20 @@ export function CheckInDesk({ codeAction, personAction, revokeAction, hits, time
         <h2 id="code-title" className="text-lg font-semibold">
           {t("codeTitle")}
         </h2>
-        <form action={dispatch} className="flex flex-col gap-2">
+        <form
+          action={(form) => {
+            setLastCode(String(form.get("code") ?? ""));
+            dispatch(form);
+          }}
+          className="flex flex-col gap-2"
+        >
           <label htmlFor={codeId} className="font-medium">
             {t("codeLabel")}
           </label>
           <input
             id={codeId}
             name="code"
+            defaultValue={state.ok ? "" : lastCode}
             required
             autoComplete="off"
             autoCapitalize="characters"

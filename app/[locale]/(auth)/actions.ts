@@ -5,6 +5,7 @@ import { createAccount } from "@/lib/accounts";
 import { formAction } from "@/lib/actions/safe-action";
 import { signIn } from "@/lib/auth/config";
 import { safeNextPath } from "@/lib/auth/next-path";
+import { findUserByEmail } from "@/db/users";
 import { signInSchema, signUpSchema } from "@/lib/schemas/auth";
 import { z } from "zod";
 
@@ -28,11 +29,14 @@ export const signUpAction = formAction(
 export const signInAction = formAction(
   { schema: signInSchema.extend(withNext), access: "public" },
   async (input) => {
+    // An organiser's day starts in the console; a delegate's in the schedule. The role decides
+    // only where a right password leads.
+    const home = (await findUserByEmail(input.email))?.role === "organiser" ? "/organiser" : "/schedule";
     try {
       await signIn("credentials", {
         email: input.email,
         password: input.password,
-        redirectTo: safeNextPath(input.next, input.locale, "/schedule"),
+        redirectTo: safeNextPath(input.next, input.locale, home),
       });
     } catch (error) {
       // One message for a wrong e-mail or a wrong password: never tell which.

@@ -19,7 +19,7 @@ async function signInInRussian(page: Page, who: { email: string; password: strin
   await expect(page).toHaveURL(/\/ru\/schedule$/);
 }
 
-test("a Russian delegate marks a time unavailable, books a slot, finds it in the schedule and calendar, and keeps it offline", async ({ page, context }) => {
+test("a Russian delegate marks a time unavailable, books a slot, finds it in the schedule and calendar, keeps it offline, and cancels it after a question", async ({ page, context }) => {
   const who = delegates[test.info().project.name === "phone" ? "phone" : "desktop"];
   await signInInRussian(page, who);
 
@@ -57,6 +57,7 @@ test("a Russian delegate marks a time unavailable, books a slot, finds it in the
   await bookingDay.getByRole("radio", { name: "10:30–11:00", exact: true }).check();
   await page.getByRole("button", { name: "Забронировать это время" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ваша встреча" })).toBeVisible();
+  const bookingPage = page.url();
   const current = page.getByRole("region", { name: "Забронированная встреча" });
   await expect(current).toContainText(`${day1}, 10:30–11:00`);
   await expect(current).toContainText(partner);
@@ -98,4 +99,19 @@ test("a Russian delegate marks a time unavailable, books a slot, finds it in the
   await expect(page.getByRole("region", { name: day1 }).getByRole("article").filter({ hasText: partner })).toContainText("10:30–11:00 UTC+1");
   await expectAccessible(page);
   await context.setOffline(false);
+
+  // He cancels it: first a question saying what will happen, which he can step back from.
+  await page.goto(bookingPage);
+  await page.getByRole("button", { name: "Отменить встречу" }).click();
+  await expect(page.getByText(/^Отменить встречу с .+\? Другая компания получит уведомление/)).toBeVisible();
+  await page.getByRole("button", { name: "Оставить встречу" }).click();
+  await expect(page.getByRole("region", { name: "Забронированная встреча" })).toBeVisible();
+  await page.getByRole("button", { name: "Отменить встречу" }).click();
+  await page.getByRole("button", { name: "Да, отменить встречу" }).click();
+  // Then the meeting is gone, the page says so, and the slot is free to book again.
+  await expect(page.getByRole("status").filter({ hasText: /^Встреча отменена\./ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Выберите время" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Забронированная встреча" })).toHaveCount(0);
+  await expect(page.getByRole("group", { name: day1 }).getByRole("radio", { name: "10:30–11:00", exact: true })).toBeVisible();
+  await expectAccessible(page);
 });

@@ -1,10 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import type { ActionResult } from "@/lib/actions/result";
 import { formAction } from "@/lib/actions/safe-action";
 import { bookMeeting } from "@/lib/booking/book";
 import { cancelMeeting, moveMeeting } from "@/lib/booking/change";
 import { bookSlotSchema, cancelMeetingSchema, moveMeetingSchema } from "@/lib/schemas/booking";
+import { redirect } from "@/lib/i18n/navigation";
+import { isLocale } from "@/lib/i18n/routing";
 
 const done = () => {
   revalidatePath("/[locale]/requests/[id]/book", "page");
@@ -21,7 +25,12 @@ export const moveMeetingAction = formAction({ schema: moveMeetingSchema, access:
   return done();
 });
 
-export const cancelMeetingAction = formAction({ schema: cancelMeetingSchema, access: "user" }, async (input, user) => {
+/** The page the cancel came from, told to say that the meeting is cancelled. */
+const cancelFromPage = cancelMeetingSchema.extend({ requestId: z.uuid({ error: "notFound" }), locale: z.string().max(5).optional() });
+
+export const cancelMeetingAction = formAction({ schema: cancelFromPage, access: "user" }, async (input, user): Promise<ActionResult<undefined>> => {
   await cancelMeeting(user, input);
-  return done();
+  done();
+  // Thrown as a navigation, which the wrapper passes on.
+  return redirect({ href: { pathname: `/requests/${input.requestId}/book`, query: { cancelled: "1" } }, locale: isLocale(input.locale) ? input.locale : "fr" });
 });

@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("title") };
 }
 
-export default async function BookPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+export default async function BookPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = await pageLocale(params);
   const { id } = await params;
   const user = await requireUser(locale, `/requests/${id}/book`);
@@ -44,6 +44,7 @@ export default async function BookPage({ params }: { params: Promise<{ locale: s
     throw error;
   }
   const meeting = await findLiveMeetingOfRequest(id);
+  const cancelled = (await searchParams).cancelled === "1";
   const [slot, table] = meeting ? await Promise.all([findSlot(meeting.slotId), findTable(meeting.tableId)]) : [null, null];
   const otherId = meeting ? (meeting.companyAId === user.companyId ? meeting.companyBId : meeting.companyAId) : null;
   const other = otherId ? await findRequestParty(otherId) : null;
@@ -58,6 +59,11 @@ export default async function BookPage({ params }: { params: Promise<{ locale: s
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{meeting ? t("titleBooked") : t("title")}</h1>
       <p className="text-slate-700">{t("zone", { zone })}</p>
+      {!meeting && cancelled && (
+        <p role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 font-medium text-emerald-950">
+          {t("cancelled")}
+        </p>
+      )}
       {meeting && slot && (
         <Card aria-labelledby="current-meeting">
           <h2 id="current-meeting" className="text-lg font-semibold">
@@ -69,7 +75,7 @@ export default async function BookPage({ params }: { params: Promise<{ locale: s
           {other && <p dir="auto" className="text-start">{other.name}</p>}
           {meeting.interpreterNeeded && <p className="mt-1 font-semibold text-amber-900">{t("interpreter")}</p>}
           <div className="mt-4">
-            <CancelMeeting action={cancelMeetingAction} meetingId={meeting.id} />
+            <CancelMeeting action={cancelMeetingAction} meetingId={meeting.id} requestId={id} locale={locale} company={other?.name ?? ""} />
           </div>
         </Card>
       )}

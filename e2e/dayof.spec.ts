@@ -56,6 +56,13 @@ test.describe("on the day and after", () => {
     await page.getByRole("link", { name: /^Présence et résultat du rendez-vous avec (?!ООО «НейроЦифра»)/ }).first().click();
     await expect(page.getByRole("heading", { name: /^Rendez-vous avec/, level: 1 })).toBeVisible();
     await expectAccessible(page);
+    // No absence can be recorded before the meeting begins; from then on it can.
+    const startsAt = new Date((await page.locator("main time").first().getAttribute("datetime"))!);
+    const absence = page.getByRole("button", { name: / n'est pas venu/ });
+    if (Date.now() < startsAt.getTime()) {
+      await expect(absence).toHaveCount(0);
+      await expect(page.getByText(/^Une absence pourra être enregistrée à partir de \d\d:\d\d, heure du début du rendez-vous\.$/)).toBeVisible();
+    } else await expect(absence).toBeVisible();
     await page.getByRole("button", { name: "Le rendez-vous a eu lieu" }).click();
     await expect(page.getByText(/^Marqué comme tenu par Karim Haddad/)).toBeVisible();
     await page.getByRole("radio", { name: "Contrat signé" }).check();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { findFreeSlots, insertMeeting } from "@/db/meetings";
 import { listVisibleOutcomes } from "@/db/outcomes";
-import { emailOutbox, forums, meetingAttendance, meetingAttendees, meetingOutcomes, meetingRequests, meetings, users, type Meeting, type User } from "@/db/schema";
+import { emailOutbox, forums, meetingAttendance, meetingAttendees, meetingOutcomes, meetingRequests, meetings, slots, users, type Meeting, type User } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
 import { insertUser } from "@/db/users";
@@ -21,6 +21,8 @@ let partner: User;
 let partnerColleague: User;
 
 const byEmail = async (email: string) => (await t.db.select().from(users).where(eq(users.email, email)))[0]!;
+/** After the demo forum: every meeting has begun. */
+const afterTheForum = new Date("2026-12-31T12:00:00Z");
 const reset = () => t.db.update(meetings).set({ status: "scheduled" }).where(eq(meetings.id, meeting.id));
 
 beforeAll(async () => {
@@ -54,7 +56,7 @@ describe("attendance", () => {
   it("a no-show frees the table and the delegates, and tells each side in its own language", async () => {
     const partnerSide = [partner.id, partnerColleague.id];
     expect((await findFreeSlots(forumId, partnerSide, t.db)).map((s) => s.id)).not.toContain(meeting.slotId);
-    const marked = await markAttendance(karim, { meetingId: meeting.id, status: "no_show" }, t.db);
+    const marked = await markAttendance(karim, { meetingId: meeting.id, status: "no_show" }, t.db, afterTheForum);
     expect(marked.status).toBe("no_show");
     const [mark] = await t.db.select().from(meetingAttendance).where(eq(meetingAttendance.meetingId, meeting.id));
     expect(mark).toMatchObject({ status: "no_show", absent: meeting.companyAId === karim.companyId ? "b" : "a", markedBy: karim.id, markedByCompanyId: karim.companyId });
@@ -97,25 +99,38 @@ describe("attendance", () => {
 
   it("tells the side that came when an organiser records the other side absent", async () => {
     const absent = meeting.companyAId === karim.companyId ? "b" : "a";
-    await markAttendance(organiser, { meetingId: meeting.id, status: "no_show", absent }, t.db);
+    await markAttendance(organiser, { meetingId: meeting.id, status: "no_show", absent }, t.db, afterTheForum);
     const told = await t.db.select().from(emailOutbox).where(eq(emailOutbox.kind, "meetingNoShow"));
     expect(told.map((m) => m.toEmail)).toEqual([karim.email]);
     expect(told[0]!.locale).toBe("fr");
     expect(told[0]!.subject).toMatch(/n'est pas venu/);
     await reset();
     await t.db.delete(meetingAttendance);
-    await expect(markAttendance(organiser, { meetingId: meeting.id, status: "no_show" }, t.db)).rejects.toMatchObject({ code: "absentSideRequired" });
+    await expect(markAttendance(organiser, { meetingId: meeting.id, status: "no_show" }, t.db, afterTheForum)).rejects.toMatchObject({ code: "absentSideRequired" });
   });
 
   it("is marked once: a second mark, even at the same moment, is told it was already done", async () => {
     const results = await Promise.allSettled([
-      markAttendance(karim, { meetingId: meeting.id, status: "held" }, t.db),
-      markAttendance(partner, { meetingId: meeting.id, status: "no_show" }, t.db),
-      markAttendance(organiser, { meetingId: meeting.id, status: "held" }, t.db),
+      markAttendance(karim, { meetingId: meeting.id, status: "held" }, t.db, afterTheForum),
+      markAttendance(partner, { meetingId: meeting.id, status: "no_show" }, t.db, afterTheForum),
+      markAttendance(organiser, { meetingId: meeting.id, status: "held" }, t.db, afterTheForum),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results) if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "attendanceAlreadyMarked", status: 409 });
     expect(await t.db.select().from(meetingAttendance)).toHaveLength(1);
+  });
+
+  it("takes no absence before the meeting begins: nothing is freed and nobody is told", async () => {
+    const [slot] = await t.db.select().from(slots).where(eq(slots.id, meeting.slotId));
+    const justBefore = new Date(slot!.startsAt.getTime() - 1_000);
+    await expect(markAttendance(karim, { meetingId: meeting.id, status: "no_show" }, t.db, justBefore)).rejects.toMatchObject({ code: "noShowTooEarly", status: 409 });
+    const absent = meeting.companyAId === karim.companyId ? "b" : "a";
+    await expect(markAttendance(organiser, { meetingId: meeting.id, status: "no_show", absent }, t.db, justBefore)).rejects.toMatchObject({ code: "noShowTooEarly" });
+    expect((await t.db.select().from(meetings).where(eq(meetings.id, meeting.id)))[0]!.status).toBe("scheduled");
+    expect(await t.db.select().from(meetingAttendance)).toHaveLength(0);
+    expect(await t.db.select().from(emailOutbox)).toHaveLength(0);
+    // From its first second, it does.
+    expect((await markAttendance(karim, { meetingId: meeting.id, status: "no_show" }, t.db, slot!.startsAt)).status).toBe("no_show");
   });
 
   it("is refused to a delegate of neither side, who learns nothing of the meeting", async () => {

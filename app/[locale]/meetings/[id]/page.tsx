@@ -11,6 +11,7 @@ import { findMeeting } from "@/db/meetings";
 import { listVisibleOutcomes } from "@/db/outcomes";
 import { findRequestParty } from "@/db/requests";
 import { findMeetingOfCompany } from "@/db/schedule";
+import { absenceRecordable } from "@/lib/attendance/mark";
 import { requireUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName, isolated, localized } from "@/lib/i18n/localized";
@@ -84,6 +85,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ locale
             partnerName={meeting.partner.name}
             companyAName={companyAName}
             companyBName={companyBName}
+            absenceFrom={absenceRecordable(meeting.startsAt) ? undefined : formatTime(meeting.startsAt, locale, timeZone)}
           />
         ) : (
           <p>{t("notMarkable")}</p>

@@ -21,6 +21,7 @@ export function BarChart({
   width = 560,
   barHeight = 28,
   showTable = false,
+  phoneTable = true,
 }: {
   title: string;
   data: readonly BarDatum[];
@@ -31,6 +32,8 @@ export function BarChart({
   width?: number;
   barHeight?: number;
   showTable?: boolean;
+  /** On a phone, the table in place of the bars (false: the page has a fuller table of its own). */
+  phoneTable?: boolean;
 }) {
   const number = new Intl.NumberFormat(locale);
   const labelWidth = Math.round(width * 0.4);
@@ -77,7 +80,7 @@ export function BarChart({
         </Group>
       </svg>
       {/* Hidden, the table sits in a clipped box: hidden itself, it keeps its full width and widens the page. */}
-      <div className={showTable ? "" : "sm:sr-only"}>
+      <div className={showTable ? "" : phoneTable ? "sm:sr-only" : "sr-only"}>
         <table className="w-full text-start">
           <caption className="sr-only">{title}</caption>
           <thead>

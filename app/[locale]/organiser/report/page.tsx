@@ -49,7 +49,7 @@ export default async function ReportPage({ params }: { params: Promise<{ locale:
   const sectorTotals = sumBy(report.bySector, (r) => r.sectorId, (r) => r.count);
   const pairLabel = (own: string, partner: string) => t("pair", { own: countryName(own, locale), partner: countryName(partner, locale) });
   const pairTotals = sumBy(report.byPair, (r) => `${r.own}|${r.partner}`, (r) => r.count);
-  const outcomeWords = { locale, valueLabel: t("outcomesCount"), kindLabel: (k: string) => tOutcomes(`kinds.${k}`), number };
+  const outcomeWords = { locale, valueLabel: t("outcomesCount"), kindLabel: (k: string) => tOutcomes(`kinds.${k}`), number, empty: t("noOutcomesYet") };
   const reached = value.signed + value.pipeline;
   const share = Math.min(1, reached / goal.dealValueGoal);
 
@@ -132,32 +132,35 @@ export default async function ReportPage({ params }: { params: Promise<{ locale:
         <h2 id="active-title" className="text-lg font-semibold">
           {t("active")}
         </h2>
-        <BarChart title={t("activeChart")} data={report.active.map((c) => ({ label: c.name, value: c.held }))} locale={locale} labelHeading={t("company")} valueLabel={t("held")} />
-        <table className="w-full text-start">
-          <caption className="sr-only">{t("active")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="text-start">{t("company")}</th>
-              <th scope="col" className="text-start">{t("country")}</th>
-              <th scope="col" className="text-end">{t("held")}</th>
-              <th scope="col" className="text-end">{t("booked")}</th>
-              <th scope="col" className="text-end">{t("outcomesCount")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.active.map((c) => (
-              <tr key={c.id}>
-                <th scope="row" className="text-start font-normal">
-                  <bdi>{c.name}</bdi>
-                </th>
-                <td>{countryName(c.country, locale)}</td>
-                <td className="text-end tabular-nums">{number.format(c.held)}</td>
-                <td className="text-end tabular-nums">{number.format(c.booked)}</td>
-                <td className="text-end tabular-nums">{number.format(c.outcomes)}</td>
+        {/* The table below gives these figures and more: on a phone it stands alone. */}
+        <BarChart title={t("activeChart")} data={report.active.map((c) => ({ label: c.name, value: c.held }))} locale={locale} labelHeading={t("company")} valueLabel={t("held")} phoneTable={false} />
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("active")}>
+          <table className="w-full text-start [&_td]:px-2 [&_th]:px-2">
+            <caption className="sr-only">{t("active")}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="text-start">{t("company")}</th>
+                <th scope="col" className="text-start">{t("country")}</th>
+                <th scope="col" className="text-end">{t("held")}</th>
+                <th scope="col" className="text-end">{t("booked")}</th>
+                <th scope="col" className="text-end">{t("outcomesCount")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {report.active.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row" className="text-start font-normal">
+                    <bdi>{c.name}</bdi>
+                  </th>
+                  <td>{countryName(c.country, locale)}</td>
+                  <td className="text-end tabular-nums">{number.format(c.held)}</td>
+                  <td className="text-end tabular-nums">{number.format(c.booked)}</td>
+                  <td className="text-end tabular-nums">{number.format(c.outcomes)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </Card>
     </div>
   );
@@ -171,7 +174,7 @@ interface OutcomeRow {
 }
 
 /** Outcomes by one grouping (sector, pair of countries): totals as a chart, each kind in a table. */
-function OutcomeSection({ id, title, chartTitle, rowHeading, rows, locale, valueLabel, kindLabel, number }: {
+function OutcomeSection({ id, title, chartTitle, rowHeading, rows, locale, valueLabel, kindLabel, number, empty }: {
   id: string;
   title: string;
   chartTitle: string;
@@ -181,14 +184,22 @@ function OutcomeSection({ id, title, chartTitle, rowHeading, rows, locale, value
   valueLabel: string;
   kindLabel: (kind: string) => string;
   number: Intl.NumberFormat;
+  /** Said instead of an empty chart and a table of headings. */
+  empty: string;
 }) {
   return (
     <Card aria-labelledby={id} className="report-section flex flex-col gap-3">
       <h2 id={id} className="text-lg font-semibold">
         {title}
       </h2>
-      <BarChart title={chartTitle} data={rows.map((r) => ({ label: r.label, value: r.total }))} locale={locale} labelHeading={rowHeading} valueLabel={valueLabel} />
-      <OutcomeTable caption={title} rowHeading={rowHeading} rows={rows} kindLabel={kindLabel} number={number} />
+      {rows.length === 0 ? (
+        <p className="text-slate-700">{empty}</p>
+      ) : (
+        <>
+          <BarChart title={chartTitle} data={rows.map((r) => ({ label: r.label, value: r.total }))} locale={locale} labelHeading={rowHeading} valueLabel={valueLabel} />
+          <OutcomeTable caption={title} rowHeading={rowHeading} rows={rows} kindLabel={kindLabel} number={number} />
+        </>
+      )}
     </Card>
   );
 }
@@ -203,7 +214,7 @@ function OutcomeTable({ caption, rowHeading, rows, kindLabel, number }: {
   return (
     // A wide table scrolls on a phone: the region takes the keyboard's focus so it scrolls without a mouse.
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
-      <table className="w-full text-start text-sm">
+      <table className="w-full text-start text-sm [&_td]:px-2 [&_th]:px-2">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>

@@ -31,8 +31,15 @@ test.describe("the console's set-up pages", () => {
       await expect(page).toHaveURL(target.url);
       await expect(page.getByRole("heading", { name: target.heading, level: 1 })).toBeVisible();
       await expect(consoleNav(page).getByRole("link", { name: target.link, exact: true })).toHaveAttribute("aria-current", "page");
+      // On a phone too: the row of pages is scrolled to it, and the page fits the screen.
+      await expect(consoleNav(page).getByRole("link", { name: target.link, exact: true })).toBeInViewport();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
       await expectAccessible(page);
     }
+    // The forum's days are named in the B2B hours, not written as raw dates.
+    await consoleNav(page).getByRole("link", { name: "Réglages", exact: true }).click();
+    await expect(page.getByRole("rowheader", { name: "mardi 8 décembre" })).toBeVisible();
+    await expect(page.getByLabel("Rendez-vous B2B à partir de, le mardi 8 décembre")).toBeVisible();
     // Pages built elsewhere are listed all the same.
     for (const name of ["Planification", "Rendez-vous", "Accueil des participants", "Bilan"]) {
       await expect(consoleNav(page).getByRole("link", { name, exact: true })).toBeVisible();

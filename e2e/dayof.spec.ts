@@ -84,6 +84,8 @@ test.describe("on the day and after", () => {
     const active = desk.getByRole("table", { name: "Entreprises les plus actives" });
     await expect(active.getByRole("row").nth(1)).toContainText("SARL Atlas Solaire");
     await expect(desk.getByRole("table", { name: "Résultats par couple de pays" }).getByRole("row", { name: /^Algérie avec Russie/ })).toContainText("1");
+    // The console's row of pages shows where the organiser is, even this far along it.
+    await expect(desk.getByRole("navigation", { name: "Console des organisateurs" }).getByRole("link", { name: "Bilan" })).toBeInViewport();
     // On the phone the report stays within the screen: wide tables scroll in their own box.
     expect(await desk.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(desk.viewportSize()!.width);
     await expectAccessible(desk);

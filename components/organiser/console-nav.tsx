@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
 /** Every page of the organiser's console, in the order an organiser works through them. */
@@ -29,12 +30,24 @@ export function currentConsoleLink(pathname: string): string | undefined {
     .sort((a, b) => b.href.length - a.href.length)[0]?.href;
 }
 
-/** One row that scrolls sideways on a phone and wraps on a laptop. */
+/**
+ * One row that scrolls sideways on a phone and wraps on a laptop. On a phone the row is
+ * scrolled to the page shown: its link would otherwise sit off-screen past the first few.
+ */
 export function ConsoleNav() {
   const t = useTranslations("consoleNav");
   const current = currentConsoleLink(usePathname());
+  const row = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const link = row.current?.querySelector('[aria-current="page"]');
+    if (!row.current || !link) return;
+    // Sideways only, and only the row: the page itself stays where it is.
+    const rowBox = row.current.getBoundingClientRect();
+    const linkBox = link.getBoundingClientRect();
+    row.current.scrollBy({ left: linkBox.left + linkBox.width / 2 - (rowBox.left + rowBox.width / 2) });
+  }, [current]);
   return (
-    <nav aria-label={t("label")} className="-mx-4 overflow-x-auto border-b border-slate-200 px-4 pb-2 sm:mx-0 sm:px-0">
+    <nav ref={row} aria-label={t("label")} className="-mx-4 overflow-x-auto border-b border-slate-200 px-4 pb-2 sm:mx-0 sm:px-0">
       <ul className="flex gap-1 whitespace-nowrap sm:flex-wrap">
         {consoleLinks.map((link) => (
           <li key={link.href}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { SelectField } from "@/components/ui/form-fields";
 import { Button } from "@/components/ui/button";
@@ -41,6 +41,8 @@ export function SettingsForm({ action, forum, timeZones, city }: { action: Actio
   const [startsOn, setStartsOn] = useState(forum.startsOn);
   const [endsOn, setEndsOn] = useState(forum.endsOn);
   const days = daysBetween(startsOn, endsOn).slice(0, 14);
+  // A calendar day, named as the reader says it (read at noon UTC: the same day in any zone).
+  const dayFormat = new Intl.DateTimeFormat(useLocale(), { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
   const firstHours = Object.values(forum.hours)[0] ?? { start: "09:00", end: "17:00" };
   const meetings = meetingsOf(state);
   const saved = state.ok && state.data;
@@ -84,34 +86,38 @@ export function SettingsForm({ action, forum, timeZones, city }: { action: Actio
             <Field label={t("startsOn")} name="startsOn" type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} errors={field("startsOn")} required />
             <Field label={t("endsOn")} name="endsOn" type="date" value={endsOn} onChange={(e) => setEndsOn(e.target.value)} errors={field("endsOn")} required />
           </div>
-          <table className="w-full text-start">
-            <caption className="text-start font-semibold">{t("hoursCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="text-start">{t("day")}</th>
-                <th scope="col" className="text-start">{t("b2bStart")}</th>
-                <th scope="col" className="text-start">{t("b2bEnd")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {days.map((day) => {
-                const saved = forum.hours[day] ?? firstHours;
-                return (
-                  <tr key={day}>
-                    <th scope="row" className="pe-2 text-start font-medium">
-                      {day}
-                    </th>
-                    <td className="pe-2">
-                      <Field label={t("b2bStartOf", { day })} className="[&>label]:sr-only" name={`hours.${day}.start`} type="time" defaultValue={value(`hours.${day}.start`, saved.start)} errors={field(`hours.${day}.start`)} required />
-                    </td>
-                    <td>
-                      <Field label={t("b2bEndOf", { day })} className="[&>label]:sr-only" name={`hours.${day}.end`} type="time" defaultValue={value(`hours.${day}.end`, saved.end)} errors={field(`hours.${day}.end`)} required />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          {/* On a narrow phone the two time fields may not fit beside the day: the table scrolls in its box, not the page. */}
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("hoursCaption")}>
+            <table className="w-full text-start">
+              <caption className="text-start font-semibold">{t("hoursCaption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="text-start">{t("day")}</th>
+                  <th scope="col" className="text-start">{t("b2bStart")}</th>
+                  <th scope="col" className="text-start">{t("b2bEnd")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {days.map((day) => {
+                  const saved = forum.hours[day] ?? firstHours;
+                  const dayName = dayFormat.format(new Date(`${day}T12:00:00Z`));
+                  return (
+                    <tr key={day}>
+                      <th scope="row" className="pe-2 text-start font-medium">
+                        {dayName}
+                      </th>
+                      <td className="pe-2">
+                        <Field label={t("b2bStartOf", { day: dayName })} className="[&>label]:sr-only" name={`hours.${day}.start`} type="time" defaultValue={value(`hours.${day}.start`, saved.start)} errors={field(`hours.${day}.start`)} required />
+                      </td>
+                      <td>
+                        <Field label={t("b2bEndOf", { day: dayName })} className="[&>label]:sr-only" name={`hours.${day}.end`} type="time" defaultValue={value(`hours.${day}.end`, saved.end)} errors={field(`hours.${day}.end`)} required />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
         </fieldset>
 
         <fieldset className={fieldset}>

@@ -1,3 +1,4 @@
+import { ScrollBox } from "@/components/ui/scroll-box";
 import type { ForumTable, OrganiserMeeting } from "@/db/meeting-grid";
 import { Link } from "@/lib/i18n/navigation";
 import { formatTime } from "@/lib/time";
@@ -32,7 +33,7 @@ export function MeetingGrid({
 }) {
   const at = new Map(meetings.map((m) => [`${m.slotId}/${m.tableId}`, m]));
   return (
-    <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto rounded-xl border border-slate-300 bg-white focus-visible:outline focus-visible:outline-3 focus-visible:outline-amber-500">
+    <ScrollBox label={caption} className="rounded-xl border border-slate-300 bg-white">
       <table className="min-w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100">
@@ -77,6 +78,6 @@ export function MeetingGrid({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

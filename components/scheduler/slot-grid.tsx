@@ -1,3 +1,4 @@
+import { ScrollBox } from "@/components/ui/scroll-box";
 import type { GridCell } from "@/db/scheduler-proposals";
 
 interface SlotGridProps {
@@ -16,7 +17,7 @@ interface SlotGridProps {
 export function SlotGrid({ caption, regionLabel, slots, tables, cells, labels }: SlotGridProps) {
   const at = new Map(cells.map((c) => [`${c.slotId}|${c.tableId}`, c]));
   return (
-    <div role="region" aria-label={regionLabel} tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-300 focus-visible:outline focus-visible:outline-3 focus-visible:outline-amber-500">
+    <ScrollBox label={regionLabel} className="rounded-lg border border-slate-300">
       <table className="min-w-full border-collapse text-sm">
         <caption className="p-2 text-start font-semibold">{caption}</caption>
         <thead>
@@ -55,6 +56,6 @@ export function SlotGrid({ caption, regionLabel, slots, tables, cells, labels }:
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

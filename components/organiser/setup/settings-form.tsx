@@ -6,6 +6,7 @@ import { SelectField } from "@/components/ui/form-fields";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import type { ActionResult } from "@/lib/actions/result";
 import type { LocalizedText } from "@/db/schema";
 import { daysBetween } from "@/lib/time-input";
@@ -86,8 +87,8 @@ export function SettingsForm({ action, forum, timeZones, city }: { action: Actio
             <Field label={t("startsOn")} name="startsOn" type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} errors={field("startsOn")} required />
             <Field label={t("endsOn")} name="endsOn" type="date" value={endsOn} onChange={(e) => setEndsOn(e.target.value)} errors={field("endsOn")} required />
           </div>
-          {/* On a narrow phone the two time fields may not fit beside the day: the table scrolls in its box, not the page. */}
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("hoursCaption")}>
+          {/* On a narrow phone the two time fields may not fit beside the day. */}
+          <ScrollBox label={t("hoursCaption")}>
             <table className="w-full text-start">
               <caption className="text-start font-semibold">{t("hoursCaption")}</caption>
               <thead>
@@ -117,7 +118,7 @@ export function SettingsForm({ action, forum, timeZones, city }: { action: Actio
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         </fieldset>
 
         <fieldset className={fieldset}>

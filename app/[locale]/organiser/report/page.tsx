@@ -13,6 +13,7 @@ import { outcomeKinds } from "@/lib/outcomes/kinds";
 import { loadReport } from "@/lib/report/report";
 import { setForumGoalAction } from "./actions";
 import "@/components/dayof/dayof.css";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "report" });
@@ -134,7 +135,7 @@ export default async function ReportPage({ params }: { params: Promise<{ locale:
         </h2>
         {/* The table below gives these figures and more: on a phone it stands alone. */}
         <BarChart title={t("activeChart")} data={report.active.map((c) => ({ label: c.name, value: c.held }))} locale={locale} labelHeading={t("company")} valueLabel={t("held")} phoneTable={false} />
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("active")}>
+        <ScrollBox label={t("active")}>
           <table className="w-full text-start [&_td]:px-2 [&_th]:px-2">
             <caption className="sr-only">{t("active")}</caption>
             <thead>
@@ -160,7 +161,7 @@ export default async function ReportPage({ params }: { params: Promise<{ locale:
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       </Card>
     </div>
   );
@@ -212,8 +213,7 @@ function OutcomeTable({ caption, rowHeading, rows, kindLabel, number }: {
   number: Intl.NumberFormat;
 }) {
   return (
-    // A wide table scrolls on a phone: the region takes the keyboard's focus so it scrolls without a mouse.
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+    <ScrollBox label={caption}>
       <table className="w-full text-start text-sm [&_td]:px-2 [&_th]:px-2">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -241,6 +241,6 @@ function OutcomeTable({ caption, rowHeading, rows, kindLabel, number }: {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -64,7 +64,12 @@ test("a Russian delegate marks a time unavailable, books a slot, finds it in the
   await expectAccessible(page);
 
   await page.goto("/ru/requests");
-  await expect(page.getByRole("region", { name: "Отправленные" }).getByRole("link", { name: "Посмотреть или перенести встречу" })).toBeVisible();
+  await expect(sent.getByRole("link", { name: "Посмотреть или перенести встречу" })).toBeVisible();
+  // Withdrawing the request here would take the meeting with it: the question says so first.
+  await sent.getByRole("button", { name: `Отменить заявку с ${partner}` }).click();
+  await expect(sent.getByText(/^Отменить заявку с .+\? Назначенная встреча тоже будет отменена: другая компания получит уведомление/)).toBeFocused();
+  await sent.getByRole("button", { name: "Оставить заявку" }).click();
+  await expect(sent.getByText("Принята", { exact: true })).toBeVisible();
 
   // The meeting is in his schedule, in Russian and in the forum's time.
   await page.goto("/ru/schedule");

@@ -123,8 +123,26 @@ test.describe("meeting requests", () => {
     await page.reload();
     await expect(outgoing.getByText("Принята", { exact: true })).toBeVisible();
     await expect(outgoing.getByText("يسعدنا اللقاء في الجزائر")).toBeVisible();
-    await expect(outgoing.getByRole("button", { name: `Отменить заявку с ${pair.receiverCompany}` })).toBeVisible();
+    const cancel = outgoing.getByRole("button", { name: `Отменить заявку с ${pair.receiverCompany}` });
+    await expect(cancel).toBeVisible();
     await expectAccessible(page);
+
+    // Withdrawing asks first, and the question is read out where the button was; he steps
+    // back, then withdraws it after all, and the Algerian side sees it cancelled.
+    await cancel.click();
+    const question = outgoing.getByText(/^Отменить заявку с .+\? Другая компания получит уведомление\.$/);
+    await expect(question).toBeFocused();
+    await expectAccessible(page);
+    await outgoing.getByRole("button", { name: "Оставить заявку" }).click();
+    await expect(question).toHaveCount(0);
+    await expect(outgoing.getByText("Принята", { exact: true })).toBeVisible();
+    await cancel.click();
+    await outgoing.getByRole("button", { name: "Да, отменить заявку" }).click();
+    await expect(outgoing.getByRole("status")).toHaveText("Заявка отменена. Другая компания уведомлена.");
+    await expect(outgoing.getByText("Отменена", { exact: true })).toBeVisible();
+    await expect(outgoing.getByRole("button", { name: /^Отменить заявку/ })).toHaveCount(0);
+    await receiver.reload();
+    await expect(incoming.getByText("ملغى", { exact: true })).toBeVisible();
     await receiver.context().close();
   });
 

@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
+import { isolated } from "@/lib/i18n/localized";
 import { initialActionState, type ActionResult } from "@/lib/actions/result";
 import { TextareaField } from "./textarea-field";
 import { useRequestErrors } from "./use-request-errors";
@@ -13,6 +14,8 @@ export type AnswerRequestAction = (state: unknown, formData: FormData) => Promis
 /**
  * The buttons a request offers its reader, with an optional note. Rendered for every request,
  * even one with nothing left to do, so the outcome stays on screen once the list is redrawn.
+ * Cancelling asks first, saying what follows (a booked meeting goes with the request), and
+ * can be stepped back from; the question takes the focus, so it is read out.
  */
 export function RequestAnswerForm({
   action,
@@ -20,18 +23,30 @@ export function RequestAnswerForm({
   companyName,
   canRespond,
   canCancel,
+  booked = false,
 }: {
   action: AnswerRequestAction;
   requestId: string;
   companyName: string;
   canRespond: boolean;
   canCancel: boolean;
+  /** The request's meeting is booked: cancelling the request cancels it too. */
+  booked?: boolean;
 }) {
   const t = useTranslations("requests");
   const [state, formAction, pending] = useActionState(action, initialActionState);
   const { formError, field, value } = useRequestErrors(state);
   const done = state.ok && state.data ? state.data.status : null;
   const named = (key: "acceptFor" | "declineFor" | "cancelFor") => t(key, { name: companyName });
+  // The question belongs to the answer it was asked after: once a new one is in, it is gone.
+  const [askedAt, setAskedAt] = useState<unknown>(null);
+  const confirming = askedAt === state;
+  const setConfirming = (on: boolean) => setAskedAt(on ? state : null);
+  const questionId = useId();
+  const question = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (confirming) question.current?.focus();
+  }, [confirming]);
   return (
     <div className="flex flex-col gap-3">
       <div role="status" className={done ? "rounded-lg border border-emerald-300 bg-emerald-50 p-3 font-medium text-emerald-950" : "sr-only"}>
@@ -61,12 +76,27 @@ export function RequestAnswerForm({
                 </Button>
               </>
             )}
-            {canCancel && (
-              <Button type="submit" name="action" value="cancel" variant="secondary" disabled={pending} aria-label={named("cancelFor")}>
+            {canCancel && !confirming && (
+              <Button variant="secondary" onClick={() => setConfirming(true)} disabled={pending} aria-label={named("cancelFor")}>
                 {t("cancel")}
               </Button>
             )}
           </div>
+          {canCancel && confirming && (
+            <div role="group" aria-labelledby={questionId} className="flex flex-col gap-3 rounded-lg border border-amber-400 bg-amber-50 p-3">
+              <p id={questionId} ref={question} tabIndex={-1} className="font-medium">
+                {t(booked ? "cancelConfirmBooked" : "cancelConfirm", { name: isolated(companyName) })}
+              </p>
+              <div className="flex flex-wrap gap-2">
+                <Button type="submit" name="action" value="cancel" disabled={pending}>
+                  {t("cancelConfirmYes")}
+                </Button>
+                <Button variant="secondary" onClick={() => setConfirming(false)} disabled={pending}>
+                  {t("cancelKeep")}
+                </Button>
+              </div>
+            </div>
+          )}
         </form>
       )}
     </div>

@@ -116,6 +116,7 @@ export async function RequestItem({
         companyName={other.name}
         canRespond={view.side === "incoming" && request.status === "open"}
         canCancel={live}
+        booked={view.booked}
       />
     </article>
   );

@@ -62,6 +62,10 @@ test("a Russian delegate marks a time unavailable, books a slot, finds it in the
   await expect(current).toContainText(`${day1}, 10:30–11:00`);
   await expect(current).toContainText(partner);
   await expectAccessible(page);
+  // In Arabic the day and the time are joined by the Arabic comma, the range read left to right.
+  await page.goto(bookingPage.replace("/ru/", "/ar/"));
+  await expect(page.getByRole("region", { name: "اللقاء المحجوز" }).getByText(/^الثلاثاء، 8 ديسمبر 2026، \u2066?10:30–11:00\u2069? · الطاولة \d+$/)).toBeVisible();
+  await expectAccessible(page);
 
   await page.goto("/ru/requests");
   await expect(sent.getByRole("link", { name: "Посмотреть или перенести встречу" })).toBeVisible();

@@ -8,6 +8,8 @@ test.describe("a visitor", () => {
     await page.goto("/");
     await expect(page).toHaveURL(/\/ru$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+    // The countries' names stay in the nominative, where Russian grammar lets them.
+    await expect(page.getByText(/^Компании двух стран — Алжир и Россия — встречаются один на один/)).toBeVisible();
     await context.close();
   });
 
@@ -15,6 +17,7 @@ test.describe("a visitor", () => {
     await page.goto("/fr");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Forum");
     await expect(page.getByRole("heading", { name: "Secteurs" })).toBeVisible();
+    await expect(page.getByText(/^Des entreprises de deux pays, Algérie et Russie, se rencontrent/)).toBeVisible();
     await expect(page.getByText("Industrie pharmaceutique", { exact: false }).first()).toBeVisible();
     // The browser runs on Moscow time; the page must still say Algiers' zone.
     await expect(page.getByText(/\(UTC\+1\)/)).toBeVisible();

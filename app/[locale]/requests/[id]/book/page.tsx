@@ -70,7 +70,7 @@ export default async function BookPage({ params, searchParams }: { params: Promi
             {t("current")}
           </h2>
           <p className="mt-2 text-lg">
-            {formatDay(slot.day, locale, tz)}, <span dir="ltr">{range(slot)}</span> · {t("table", { number: table?.number ?? 0 })}
+            {t("bookedAt", { day: formatDay(slot.day, locale, tz), time: range(slot), number: table?.number ?? 0 })}
           </p>
           {other && <p dir="auto" className="text-start">{other.name}</p>}
           {meeting.interpreterNeeded && <p className="mt-1 font-semibold text-amber-900">{t("interpreter")}</p>}

@@ -9,15 +9,13 @@ import { useDayofErrors } from "./use-dayof-error";
 type Action = (state: unknown, formData: FormData) => Promise<ActionResult<{ status: string }>>;
 
 /** Held or missed: a delegate says so for the other side; an organiser names who was absent. */
-export function AttendanceForm({ action, meetingId, organiser, partnerName, companyAName, companyBName, absenceFrom }: {
+export function AttendanceForm({ action, meetingId, organiser, partnerName, companyAName, companyBName }: {
   action: Action;
   meetingId: string;
   organiser: boolean;
   partnerName: string;
   companyAName: string;
   companyBName: string;
-  /** The meeting's start, while it is still to come: no absence can be recorded before it. */
-  absenceFrom?: string;
 }) {
   const t = useTranslations("attendance");
   const [state, dispatch, pending] = useActionState<ActionResult<{ status: string } | undefined>, FormData>(action, { ok: true, data: undefined });
@@ -39,34 +37,30 @@ export function AttendanceForm({ action, meetingId, organiser, partnerName, comp
           {t("held")}
         </Button>
       </form>
-      {absenceFrom ? (
-        <p className="text-slate-700">{t("absenceFrom", { time: absenceFrom })}</p>
-      ) : (
-        <form action={dispatch} className="flex flex-col gap-2">
-          <input type="hidden" name="meetingId" value={meetingId} />
-          <input type="hidden" name="status" value="no_show" />
-          {organiser ? (
-            <fieldset className="flex flex-col gap-1">
-              <legend className="font-medium">{t("absentLegend")}</legend>
-              {(
-                [
-                  ["a", companyAName],
-                  ["b", companyBName],
-                  ["both", t("bothSides")],
-                ] as const
-              ).map(([value, label]) => (
-                <label key={value} className="flex min-h-11 items-center gap-2">
-                  <input type="radio" name="absent" value={value} required className="h-5 w-5" />
-                  <bdi>{label}</bdi>
-                </label>
-              ))}
-            </fieldset>
-          ) : null}
-          <Button type="submit" variant="secondary" disabled={pending}>
-            {organiser ? t("noShow") : t("partnerAbsent", { company: partnerName })}
-          </Button>
-        </form>
-      )}
+      <form action={dispatch} className="flex flex-col gap-2">
+        <input type="hidden" name="meetingId" value={meetingId} />
+        <input type="hidden" name="status" value="no_show" />
+        {organiser ? (
+          <fieldset className="flex flex-col gap-1">
+            <legend className="font-medium">{t("absentLegend")}</legend>
+            {(
+              [
+                ["a", companyAName],
+                ["b", companyBName],
+                ["both", t("bothSides")],
+              ] as const
+            ).map(([value, label]) => (
+              <label key={value} className="flex min-h-11 items-center gap-2">
+                <input type="radio" name="absent" value={value} required className="h-5 w-5" />
+                <bdi>{label}</bdi>
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {organiser ? t("noShow") : t("partnerAbsent", { company: partnerName })}
+        </Button>
+      </form>
     </div>
   );
 }

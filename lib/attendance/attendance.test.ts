@@ -133,6 +133,17 @@ describe("attendance", () => {
     expect((await markAttendance(karim, { meetingId: meeting.id, status: "no_show" }, t.db, slot!.startsAt)).status).toBe("no_show");
   });
 
+  it("is not marked held before the meeting begins, by a delegate or an organiser, and its outcome stays closed", async () => {
+    const [slot] = await t.db.select().from(slots).where(eq(slots.id, meeting.slotId));
+    const justBefore = new Date(slot!.startsAt.getTime() - 1_000);
+    await expect(markAttendance(karim, { meetingId: meeting.id, status: "held" }, t.db, justBefore)).rejects.toMatchObject({ code: "heldTooEarly", status: 409 });
+    await expect(markAttendance(organiser, { meetingId: meeting.id, status: "held" }, t.db, justBefore)).rejects.toMatchObject({ code: "heldTooEarly" });
+    expect((await t.db.select().from(meetings).where(eq(meetings.id, meeting.id)))[0]!.status).toBe("scheduled");
+    expect(await t.db.select().from(meetingAttendance)).toHaveLength(0);
+    await expect(recordOutcome(karim, { meetingId: meeting.id, outcome: "mou" }, t.db)).rejects.toMatchObject({ code: "outcomeNeedsHeld" });
+    expect((await markAttendance(karim, { meetingId: meeting.id, status: "held" }, t.db, slot!.startsAt)).status).toBe("held");
+  });
+
   it("is refused to a delegate of neither side, who learns nothing of the meeting", async () => {
     await expect(markAttendance(ivan, { meetingId: meeting.id, status: "held" }, t.db)).rejects.toMatchObject({ code: "notFound", status: 404 });
     await expect(markAttendance(null, { meetingId: meeting.id, status: "held" }, t.db)).rejects.toMatchObject({ code: "signInRequired" });
@@ -146,7 +157,7 @@ describe("outcomes", () => {
   });
 
   it("are each side's own: never shown to the other side, all shown to organisers", async () => {
-    await markAttendance(partner, { meetingId: meeting.id, status: "held" }, t.db);
+    await markAttendance(partner, { meetingId: meeting.id, status: "held" }, t.db, afterTheForum);
     await recordOutcome(karim, { meetingId: meeting.id, outcome: "contract", estimatedValue: 250000, currency: "EUR", note: "Prix négocié : 4 % sous leur offre" }, t.db);
     await recordOutcome(partner, { meetingId: meeting.id, outcome: "follow_up", note: "Не уверены в объёмах" }, t.db);
     // A side changes its mind: still one record per side.
@@ -177,7 +188,7 @@ describe("outcomes", () => {
   });
 
   it("refuse a value without a currency, through the database too", async () => {
-    await markAttendance(karim, { meetingId: meeting.id, status: "held" }, t.db);
+    await markAttendance(karim, { meetingId: meeting.id, status: "held" }, t.db, afterTheForum);
     await expect(
       t.db.insert(meetingOutcomes).values({ meetingId: meeting.id, companyId: karim.companyId!, outcome: "mou", estimatedValue: "10.00" }),
     ).rejects.toMatchObject({ cause: expect.objectContaining({ code: "23514" }) });

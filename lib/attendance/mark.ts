@@ -36,14 +36,13 @@ export function absentSideFor(user: User, meeting: Meeting, input: MarkAttendanc
   return meeting.companyAId === user.companyId ? "b" : "a";
 }
 
-/** Whether an absence from a meeting starting then can be recorded yet: from its first second. */
-export function absenceRecordable(startsAt: Date, now: Date = new Date()): boolean {
+/** Whether a meeting starting then can be marked yet, held or missed: from its first second. */
+export function attendanceRecordable(startsAt: Date, now: Date = new Date()): boolean {
   return now.getTime() >= startsAt.getTime();
 }
 
 /**
- * Marks a meeting held or missed, missed only once it has begun (`now`: the moment of the
- * mark). A missed meeting stops holding its table and its delegates (the database's rules
+ * Marks a meeting held or missed, once it has begun (`now`: the moment of the mark). A missed meeting stops holding its table and its delegates (the database's rules
  * count only scheduled and held meetings), and the side that came is told, in each person's
  * language, that the slot is free again.
  */
@@ -53,9 +52,10 @@ export async function markAttendance(user: User | null, input: MarkAttendanceInp
   const forum = await findCurrentForum(db);
   const slot = await findSlot(meeting.slotId, db);
   if (!forum || !slot) throw new PublicError("notFound", 404);
-  // Nobody is absent from a meeting that has not begun; and a no-show frees the table and
-  // tells both sides, which a tap the day before must not do.
-  if (input.status === "no_show" && !absenceRecordable(slot.startsAt, now)) throw new PublicError("noShowTooEarly", 409);
+  // Nobody is absent from a meeting that has not begun, nor has held it: a no-show frees the
+  // table and tells both sides, and a meeting held opens its outcome to the report, which a
+  // tap the day before must do neither.
+  if (!attendanceRecordable(slot.startsAt, now)) throw new PublicError(input.status === "no_show" ? "noShowTooEarly" : "heldTooEarly", 409);
   const organiser = user!.role === "organiser";
   return db.transaction(async (tx) => {
     const marked = await markMeetingRow(

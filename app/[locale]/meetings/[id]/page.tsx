@@ -11,7 +11,7 @@ import { findMeeting } from "@/db/meetings";
 import { listVisibleOutcomes } from "@/db/outcomes";
 import { findRequestParty } from "@/db/requests";
 import { findMeetingOfCompany } from "@/db/schedule";
-import { absenceRecordable } from "@/lib/attendance/mark";
+import { attendanceRecordable } from "@/lib/attendance/mark";
 import { requireUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName, isolated, localized } from "@/lib/i18n/localized";
@@ -77,6 +77,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ locale
         </h2>
         {mark ? (
           <p>{t(mark.status === "held" ? "markedHeld" : "markedNoShow", { name: mark.markedByName ?? "—", when })}</p>
+        ) : meeting.status === "scheduled" && !attendanceRecordable(meeting.startsAt) ? (
+          <p className="text-slate-700">{t("markableFrom", { time: formatTime(meeting.startsAt, locale, timeZone) })}</p>
         ) : meeting.status === "scheduled" ? (
           <AttendanceForm
             action={markAttendanceAction}
@@ -85,7 +87,6 @@ export default async function MeetingPage({ params }: { params: Promise<{ locale
             partnerName={meeting.partner.name}
             companyAName={companyAName}
             companyBName={companyBName}
-            absenceFrom={absenceRecordable(meeting.startsAt) ? undefined : formatTime(meeting.startsAt, locale, timeZone)}
           />
         ) : (
           <p>{t("notMarkable")}</p>

@@ -68,14 +68,17 @@ test.describe("the agenda and my schedule", () => {
     await expect(page.getByRole("button", { name: "В расписание: сессия «Пленарное заседание: открытие форума»" })).toHaveAttribute("aria-pressed", "true");
     await expectAccessible(page);
 
-    // His schedule: the first day first (the forum is not on yet), times in Algiers' zone.
+    // His schedule, times in Algiers' zone: today first while the forum is on (the demo
+    // forum's days are real dates), else the first day.
     await page.goto("/ru/schedule");
     await expect(page.getByRole("heading", { level: 1, name: "Моё расписание" })).toBeVisible();
     await expect(page.getByText("Время форума: Алжир (UTC+1).")).toBeVisible();
     await expect(page.getByText(/^Обновлено в \d\d:\d\d, Алжир \(UTC\+1\)$/)).toBeVisible();
     // The days' headings (announcements from the organisers may come before them).
-    const days = page.getByRole("heading", { level: 2, name: /^[а-я]+, \d+ [а-я]+ 2026 г\.$/ });
-    await expect(days.first()).toHaveText("вторник, 8 декабря 2026 г.");
+    const days = page.getByRole("heading", { level: 2, name: /^(Сегодня — )?[а-я]+, \d+ [а-я]+ 2026 г\.$/ });
+    const forumDays: Record<string, string> = { "2026-12-08": "вторник, 8 декабря 2026 г.", "2026-12-09": "среда, 9 декабря 2026 г." };
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Algiers" }).format(new Date());
+    await expect(days.first()).toHaveText(forumDays[today] ? `Сегодня — ${forumDays[today]}` : forumDays["2026-12-08"]!);
     const day1 = page.getByRole("region", { name: "вторник, 8 декабря 2026 г." });
     const meetings = day1.getByRole("article").filter({ hasText: "B2B-встреча" });
     await expect(meetings).toHaveCount(3);

@@ -112,7 +112,7 @@ test("a Russian delegate marks a time unavailable, books a slot, finds it in the
   // He cancels it: first a question saying what will happen, which he can step back from.
   await page.goto(bookingPage);
   await page.getByRole("button", { name: "Отменить встречу" }).click();
-  await expect(page.getByText(/^Отменить встречу с .+\? Другая компания получит уведомление/)).toBeVisible();
+  await expect(page.getByText(/^Отменить встречу с .+\? Другая компания получит уведомление/)).toBeFocused();
   await page.getByRole("button", { name: "Оставить встречу" }).click();
   await expect(page.getByRole("region", { name: "Забронированная встреча" })).toBeVisible();
   await page.getByRole("button", { name: "Отменить встречу" }).click();

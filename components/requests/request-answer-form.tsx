@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useId, useRef, useState } from "react";
+import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { ConfirmStep } from "@/components/ui/confirm-step";
 import { FormAlert } from "@/components/ui/form-alert";
 import { isolated } from "@/lib/i18n/localized";
 import { initialActionState, type ActionResult } from "@/lib/actions/result";
@@ -15,7 +16,7 @@ export type AnswerRequestAction = (state: unknown, formData: FormData) => Promis
  * The buttons a request offers its reader, with an optional note. Rendered for every request,
  * even one with nothing left to do, so the outcome stays on screen once the list is redrawn.
  * Cancelling asks first, saying what follows (a booked meeting goes with the request), and
- * can be stepped back from; the question takes the focus, so it is read out.
+ * can be stepped back from.
  */
 export function RequestAnswerForm({
   action,
@@ -42,11 +43,6 @@ export function RequestAnswerForm({
   const [askedAt, setAskedAt] = useState<unknown>(null);
   const confirming = askedAt === state;
   const setConfirming = (on: boolean) => setAskedAt(on ? state : null);
-  const questionId = useId();
-  const question = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (confirming) question.current?.focus();
-  }, [confirming]);
   return (
     <div className="flex flex-col gap-3">
       <div role="status" className={done ? "rounded-lg border border-emerald-300 bg-emerald-50 p-3 font-medium text-emerald-950" : "sr-only"}>
@@ -83,19 +79,15 @@ export function RequestAnswerForm({
             )}
           </div>
           {canCancel && confirming && (
-            <div role="group" aria-labelledby={questionId} className="flex flex-col gap-3 rounded-lg border border-amber-400 bg-amber-50 p-3">
-              <p id={questionId} ref={question} tabIndex={-1} className="font-medium">
-                {t(booked ? "cancelConfirmBooked" : "cancelConfirm", { name: isolated(companyName) })}
-              </p>
-              <div className="flex flex-wrap gap-2">
-                <Button type="submit" name="action" value="cancel" disabled={pending}>
-                  {t("cancelConfirmYes")}
-                </Button>
-                <Button variant="secondary" onClick={() => setConfirming(false)} disabled={pending}>
-                  {t("cancelKeep")}
-                </Button>
-              </div>
-            </div>
+            <ConfirmStep
+              question={t(booked ? "cancelConfirmBooked" : "cancelConfirm", { name: isolated(companyName) })}
+              confirm={t("cancelConfirmYes")}
+              keep={t("cancelKeep")}
+              onKeep={() => setConfirming(false)}
+              pending={pending}
+              name="action"
+              value="cancel"
+            />
           )}
         </form>
       )}

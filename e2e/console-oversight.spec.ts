@@ -60,6 +60,13 @@ test.describe("the organiser's oversight console", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Rendez-vous" })).toBeVisible();
     await expect(page.getByText("Heures du forum : Alger (UTC+1).")).toBeVisible();
     await expect(page.getByRole("columnheader", { name: "Heure, Alger (UTC+1)" })).toBeVisible();
+    // A grid wider than the screen (always so on a phone) says that it scrolls sideways.
+    const grid = page.getByRole("region", { name: /, tables \d+ à \d+$/ });
+    const hint = page.getByText("Le tableau est plus large que l'écran : faites-le défiler sur le côté pour voir toutes les tables.");
+    const wider = await grid.evaluate((box) => box.scrollWidth > box.clientWidth + 1);
+    if (test.info().project.name === "phone") expect(wider).toBe(true);
+    await expect(hint).toHaveCount(wider ? 1 : 0);
+    if (wider) await expect(grid).toHaveAccessibleDescription(/^Le tableau est plus large que l'écran/);
     await expectAccessible(page);
     await page.getByRole("navigation", { name: "Jours du forum" }).getByRole("link", { name: journey.day }).click();
     await expect(page.getByRole("navigation", { name: "Jours du forum" }).getByRole("link", { name: journey.day })).toHaveAttribute("aria-current", "page");

@@ -57,6 +57,10 @@ test.describe("the auto-scheduler", () => {
     await expect(grid.getByRole("columnheader", { name: "Table 1", exact: true })).toBeVisible();
     await expect(grid.getByRole("rowheader", { name: "10:00–10:30" })).toBeVisible();
     await expect(grid.getByText("nouveau", { exact: true }).first()).toBeVisible();
+    // Wider than the screen, the grid says that it scrolls sideways; otherwise it says nothing.
+    const box = proposal.getByRole("region", { name: "Grille des créneaux et des tables, défilement horizontal" });
+    const wider = await box.evaluate((element) => element.scrollWidth > element.clientWidth + 1);
+    await expect(proposal.getByText(/^Le tableau est plus large que l'écran/)).toHaveCount(wider ? 1 : 0);
     await expectAccessible(page);
 
     await proposal.getByRole("navigation", { name: "Jours de la grille" }).getByRole("link", { name: "mercredi 9 décembre 2026" }).click();

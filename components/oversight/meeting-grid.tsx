@@ -29,11 +29,11 @@ export function MeetingGrid({
   meetings: readonly OrganiserMeeting[];
   locale: string;
   timeZone: string;
-  labels: { time: string; table: (number: number) => string; interpreter: string };
+  labels: { time: string; table: (number: number) => string; interpreter: string; scrollHint: string };
 }) {
   const at = new Map(meetings.map((m) => [`${m.slotId}/${m.tableId}`, m]));
   return (
-    <ScrollBox label={caption} className="rounded-xl border border-slate-300 bg-white">
+    <ScrollBox label={caption} hint={labels.scrollHint} className="rounded-xl border border-slate-300 bg-white">
       <table className="min-w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100">

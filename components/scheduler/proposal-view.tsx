@@ -136,7 +136,7 @@ export async function ProposalView({ proposal, forum, locale, query }: { proposa
             slots={view.daySlots.map((s) => ({ id: s.id, label: formatTimeRange(s.startsAt, s.endsAt, locale, forum.timeZone) }))}
             tables={view.tables.map((tb) => ({ id: tb.id, label: t("table", { number: tb.number }) }))}
             cells={view.cells}
-            labels={{ slot: t("slot"), new: t("new") }}
+            labels={{ slot: t("slot"), new: t("new"), scrollHint: t("scrollHint") }}
           />
         )}
         <Pagination page={view.tablePage} pageCount={view.tablePageCount} hrefFor={(p) => href({ tables: p })} labels={pageLabels(t("pages.tables"), view.tablePage, view.tablePageCount)} />

@@ -7,7 +7,7 @@ interface SlotGridProps {
   slots: { id: string; label: string }[];
   tables: { id: string; label: string }[];
   cells: readonly GridCell[];
-  labels: { slot: string; new: string };
+  labels: { slot: string; new: string; scrollHint: string };
 }
 
 /**
@@ -17,7 +17,7 @@ interface SlotGridProps {
 export function SlotGrid({ caption, regionLabel, slots, tables, cells, labels }: SlotGridProps) {
   const at = new Map(cells.map((c) => [`${c.slotId}|${c.tableId}`, c]));
   return (
-    <ScrollBox label={regionLabel} className="rounded-lg border border-slate-300">
+    <ScrollBox label={regionLabel} hint={labels.scrollHint} className="rounded-lg border border-slate-300">
       <table className="min-w-full border-collapse text-sm">
         <caption className="p-2 text-start font-semibold">{caption}</caption>
         <thead>

@@ -107,6 +107,7 @@ export default async function MeetingGridPage({
             time: t("time", { zone }),
             table: (number) => t("table", { number }),
             interpreter: t("interpreter"),
+            scrollHint: t("scrollHint"),
           }}
         />
       )}

@@ -70,6 +70,20 @@ test.describe("on the day and after", () => {
       await expect(page.getByRole("button", { name: / n'est pas venu/ })).toBeVisible();
       await held.click();
       await expect(page.getByText(/^Marqué comme tenu par Karim Haddad/)).toBeVisible();
+      // Only the organisers can take a mark back: the desk does (a tap too soon, say), and he marks it again.
+      await expect(page.getByRole("button", { name: "Annuler ce marquage" })).toHaveCount(0);
+      const meetingPath = new URL(page.url()).pathname;
+      await desk.goto(meetingPath);
+      await desk.getByRole("button", { name: "Annuler ce marquage" }).click();
+      await expect(desk.getByText(/^Annuler ce marquage \? Le rendez-vous redevient prévu/)).toBeFocused();
+      await expectAccessible(desk);
+      await desk.getByRole("button", { name: "Oui, annuler le marquage" }).click();
+      await expect(desk.getByRole("status").filter({ hasText: "Marquage annulé : le rendez-vous est de nouveau prévu." })).toBeVisible();
+      await expect(desk.getByRole("button", { name: "Le rendez-vous a eu lieu" })).toBeVisible();
+      await expectAccessible(desk);
+      await page.reload();
+      await held.click();
+      await expect(page.getByText(/^Marqué comme tenu par Karim Haddad/)).toBeVisible();
       await page.getByRole("radio", { name: "Contrat signé" }).check();
       await page.getByLabel("Valeur estimée (facultatif)").fill("250 000");
       await page.getByLabel("Devise").selectOption("EUR");
@@ -77,6 +91,14 @@ test.describe("on the day and after", () => {
       await page.getByRole("button", { name: "Enregistrer le résultat" }).click();
       await expect(page.getByRole("status").filter({ hasText: "Résultat enregistré." })).toBeVisible();
       await expectAccessible(page);
+      // Once an outcome is recorded, the mark stays.
+      await desk.goto(meetingPath);
+      await expect(desk.getByText(/^Marqué comme tenu par Karim Haddad/)).toBeVisible();
+      await desk.getByRole("button", { name: "Annuler ce marquage" }).click();
+      await desk.getByRole("button", { name: "Oui, annuler le marquage" }).click();
+      await expect(desk.getByRole("alert").filter({ hasText: "Un résultat a déjà été saisi pour ce rendez-vous" })).toBeVisible();
+      await desk.reload();
+      await expect(desk.getByText(/^Marqué comme tenu par Karim Haddad/)).toBeVisible();
     }
 
     // The report counts him arrived, and the meeting held with its signed contract once it is.

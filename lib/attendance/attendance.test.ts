@@ -2,13 +2,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { findFreeSlots, insertMeeting } from "@/db/meetings";
 import { listVisibleOutcomes } from "@/db/outcomes";
-import { emailOutbox, forums, meetingAttendance, meetingAttendees, meetingOutcomes, meetingRequests, meetings, slots, users, type Meeting, type User } from "@/db/schema";
+import { auditLog, emailOutbox, forums, meetingAttendance, meetingAttendees, meetingOutcomes, meetingRequests, meetings, slots, users, type Meeting, type User } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
 import { insertUser } from "@/db/users";
 import { recordOutcome } from "@/lib/outcomes/record";
 import { loadReport } from "@/lib/report/report";
 import { markAttendance } from "./mark";
+import { undoAttendance } from "./undo";
 
 let t: TestDatabase;
 let forumId: string;
@@ -148,6 +149,90 @@ describe("attendance", () => {
     await expect(markAttendance(ivan, { meetingId: meeting.id, status: "held" }, t.db)).rejects.toMatchObject({ code: "notFound", status: 404 });
     await expect(markAttendance(null, { meetingId: meeting.id, status: "held" }, t.db)).rejects.toMatchObject({ code: "signInRequired" });
     expect((await t.db.select().from(meetings).where(eq(meetings.id, meeting.id)))[0]!.status).toBe("scheduled");
+  });
+});
+
+describe("undoing a mark", () => {
+  const status = async () => (await t.db.select().from(meetings).where(eq(meetings.id, meeting.id)))[0]!.status;
+
+  it("lets an organiser take back a meeting marked held: scheduled again, the mark gone, the undo audited, nobody e-mailed", async () => {
+    await markAttendance(karim, { meetingId: meeting.id, status: "held" }, t.db, afterTheForum);
+    const undone = await undoAttendance(organiser, { meetingId: meeting.id }, t.db);
+    expect(undone.status).toBe("scheduled");
+    expect(await t.db.select().from(meetingAttendance)).toHaveLength(0);
+    const [audit] = await t.db.select().from(auditLog).where(and(eq(auditLog.entityId, meeting.id), eq(auditLog.action, "meeting.unmarked")));
+    expect(audit).toMatchObject({ actorId: organiser.id, before: { status: "held", absent: null }, after: { status: "scheduled" } });
+    expect(await t.db.select().from(emailOutbox)).toHaveLength(0);
+    // It can be marked anew.
+    expect((await markAttendance(partner, { meetingId: meeting.id, status: "no_show" }, t.db, afterTheForum)).status).toBe("no_show");
+  });
+
+  it("restores a meeting wrongly marked missed: its table and delegates are held again, and both sides are told, each in its language", async () => {
+    const partnerSide = [partner.id, partnerColleague.id];
+    await markAttendance(karim, { meetingId: meeting.id, status: "no_show" }, t.db, afterTheForum);
+    await t.db.delete(emailOutbox);
+    await undoAttendance(organiser, { meetingId: meeting.id }, t.db);
+    expect(await status()).toBe("scheduled");
+    expect((await findFreeSlots(forumId, partnerSide, t.db)).map((s) => s.id)).not.toContain(meeting.slotId);
+    const mail = await t.db.select().from(emailOutbox);
+    expect(mail.every((m) => m.kind === "meetingRestored")).toBe(true);
+    expect(mail.map((m) => m.toEmail)).toEqual(expect.arrayContaining([karim.email, partner.email, partnerColleague.email]));
+    const russian = mail.find((m) => m.toEmail === partnerColleague.email)!;
+    expect(russian.locale).toBe("ru");
+    expect(russian.subject).toBe("Встреча с SARL Atlas Solaire восстановлена");
+    expect(mail.find((m) => m.toEmail === karim.email)!.body).toContain("corrigée par les organisateurs");
+  });
+
+  it("is refused to a delegate, even of the meeting, and to nobody signed in: nothing changes", async () => {
+    await markAttendance(karim, { meetingId: meeting.id, status: "held" }, t.db, afterTheForum);
+    await expect(undoAttendance(karim, { meetingId: meeting.id }, t.db)).rejects.toMatchObject({ code: "forbidden", status: 403 });
+    await expect(undoAttendance(null, { meetingId: meeting.id }, t.db)).rejects.toMatchObject({ code: "signInRequired" });
+    expect(await status()).toBe("held");
+    expect(await t.db.select().from(meetingAttendance)).toHaveLength(1);
+  });
+
+  it("keeps a mark once an outcome is recorded, and has nothing to undo on a meeting not marked", async () => {
+    await expect(undoAttendance(organiser, { meetingId: meeting.id }, t.db)).rejects.toMatchObject({ code: "attendanceNotMarked", status: 409 });
+    await markAttendance(karim, { meetingId: meeting.id, status: "held" }, t.db, afterTheForum);
+    await recordOutcome(karim, { meetingId: meeting.id, outcome: "mou" }, t.db);
+    await expect(undoAttendance(organiser, { meetingId: meeting.id }, t.db)).rejects.toMatchObject({ code: "attendanceHasOutcomes", status: 409 });
+    expect(await status()).toBe("held");
+    expect(await t.db.select().from(meetingAttendance)).toHaveLength(1);
+  });
+
+  it("cannot restore a missed meeting whose slot was booked again since: a plain refusal, the absence kept", async () => {
+    await markAttendance(karim, { meetingId: meeting.id, status: "no_show" }, t.db, afterTheForum);
+    const again = await insertMeeting(
+      {
+        forumId,
+        requestId: meeting.requestId,
+        slotId: meeting.slotId,
+        tableId: meeting.tableId,
+        companyAId: meeting.companyAId,
+        companyBId: meeting.companyBId,
+        attendees: [{ userId: karim.id, companyId: karim.companyId! }],
+      },
+      t.db,
+    );
+    await t.db.delete(emailOutbox);
+    await expect(undoAttendance(organiser, { meetingId: meeting.id }, t.db)).rejects.toMatchObject({ code: "attendanceSlotTaken", status: 409 });
+    expect(await status()).toBe("no_show");
+    expect(await t.db.select().from(meetingAttendance)).toHaveLength(1);
+    expect(await t.db.select().from(emailOutbox)).toHaveLength(0);
+    await t.db.delete(meetings).where(eq(meetings.id, again.id));
+  });
+
+  it("of two organisers undoing at once, one does it and the other is told there is nothing left to undo", async () => {
+    const second = await insertUser({ email: "second.organiser@demo.passerelle.test", fullName: "Second Organiser", role: "organiser", locale: "fr" }, t.db);
+    await markAttendance(karim, { meetingId: meeting.id, status: "no_show" }, t.db, afterTheForum);
+    await t.db.delete(emailOutbox);
+    const results = await Promise.allSettled([undoAttendance(organiser, { meetingId: meeting.id }, t.db), undoAttendance(second, { meetingId: meeting.id }, t.db)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ code: "attendanceNotMarked", status: 409 });
+    // Both sides told once, not twice.
+    const mail = await t.db.select().from(emailOutbox);
+    expect(new Set(mail.map((m) => m.toEmail)).size).toBe(mail.length);
   });
 });
 

@@ -15,7 +15,8 @@ export type EmailKind =
   | "scheduleTomorrow"
   | "meetingBooked"
   | "meetingNoShow"
-  | "meetingMissed";
+  | "meetingMissed"
+  | "meetingRestored";
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 

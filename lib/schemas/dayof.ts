@@ -24,6 +24,9 @@ export const attendanceSchema = z.object({
   absent: z.enum(absentSides).optional(),
 });
 
+/** An organiser takes a mark back; the page it came from is shown again in its language. */
+export const undoAttendanceSchema = z.object({ meetingId: uuid, locale: z.string().max(5).optional() });
+
 /** A number as people type it: spaces between thousands and a decimal comma are fine. */
 const asTyped = (v: unknown) => (typeof v === "string" ? v.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".") : v);
 const amount = z.preprocess(

@@ -2,9 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/safe-action";
+import type { ActionResult } from "@/lib/actions/result";
 import { markAttendance } from "@/lib/attendance/mark";
+import { undoAttendance } from "@/lib/attendance/undo";
+import { redirect } from "@/lib/i18n/navigation";
+import { isLocale } from "@/lib/i18n/routing";
 import { recordOutcome } from "@/lib/outcomes/record";
-import { attendanceSchema, outcomeSchema } from "@/lib/schemas/dayof";
+import { attendanceSchema, outcomeSchema, undoAttendanceSchema } from "@/lib/schemas/dayof";
 
 export const markAttendanceAction = formAction({ schema: attendanceSchema, access: "user" }, async (input, user) => {
   const meeting = await markAttendance(user, input);
@@ -17,4 +21,12 @@ export const recordOutcomeAction = formAction({ schema: outcomeSchema, access: "
   const outcome = await recordOutcome(user, input);
   revalidatePath("/[locale]/meetings/[id]", "page");
   return { ok: true, data: { outcome: outcome.outcome } };
+});
+
+export const undoAttendanceAction = formAction({ schema: undoAttendanceSchema, access: "organiser" }, async (input, user): Promise<ActionResult<undefined>> => {
+  await undoAttendance(user, input);
+  revalidatePath("/[locale]/meetings/[id]", "page");
+  revalidatePath("/[locale]/schedule", "page");
+  // Thrown as a navigation, which the wrapper passes on: the page comes back saying it is done.
+  return redirect({ href: { pathname: `/meetings/${input.meetingId}`, query: { unmarked: "1" } }, locale: isLocale(input.locale) ? input.locale : "fr" });
 });

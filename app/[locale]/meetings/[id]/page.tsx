@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AttendanceForm } from "@/components/dayof/attendance-form";
+import { UndoMarkForm } from "@/components/dayof/undo-mark-form";
 import { OutcomeForm } from "@/components/dayof/outcome-form";
 import { TimeRange } from "@/components/schedule/time-range";
 import { Card } from "@/components/ui/card";
@@ -19,7 +20,7 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Locale } from "@/lib/i18n/routing";
 import { middayOf, utcOffset } from "@/lib/schedule/format";
 import { formatDay, formatTime, zoneLabel } from "@/lib/time";
-import { markAttendanceAction, recordOutcomeAction } from "./actions";
+import { markAttendanceAction, recordOutcomeAction, undoAttendanceAction } from "./actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "attendance" });
@@ -29,9 +30,10 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** One meeting on the day and after: was it held, and how did it go for our side. */
-export default async function MeetingPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+export default async function MeetingPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ unmarked?: string }> }) {
   const locale = await pageLocale(params);
   const { id } = await params;
+  const unmarked = (await searchParams).unmarked === "1";
   const user = await requireUser(locale, `/meetings/${id}`);
   const organiser = user.role === "organiser";
   const [t, tOutcomes, forum] = await Promise.all([getTranslations("attendance"), getTranslations("outcomes"), getCurrentForum()]);
@@ -75,8 +77,16 @@ export default async function MeetingPage({ params }: { params: Promise<{ locale
         <h2 id="attendance-title" className="text-lg font-semibold">
           {t("attendanceTitle")}
         </h2>
+        {!mark && unmarked && (
+          <p role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 font-medium text-emerald-950">
+            {t("undone")}
+          </p>
+        )}
         {mark ? (
-          <p>{t(mark.status === "held" ? "markedHeld" : "markedNoShow", { name: mark.markedByName ?? "—", when })}</p>
+          <>
+            <p>{t(mark.status === "held" ? "markedHeld" : "markedNoShow", { name: mark.markedByName ?? "—", when })}</p>
+            {organiser && <UndoMarkForm action={undoAttendanceAction} meetingId={meeting.id} locale={locale} noShow={mark.status === "no_show"} />}
+          </>
         ) : meeting.status === "scheduled" && !attendanceRecordable(meeting.startsAt) ? (
           <p className="text-slate-700">{t("markableFrom", { time: formatTime(meeting.startsAt, locale, timeZone) })}</p>
         ) : meeting.status === "scheduled" ? (

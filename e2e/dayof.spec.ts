@@ -99,6 +99,9 @@ test.describe("on the day and after", () => {
       await expect(desk.getByRole("alert").filter({ hasText: "Un résultat a déjà été saisi pour ce rendez-vous" })).toBeVisible();
       await desk.reload();
       await expect(desk.getByText(/^Marqué comme tenu par Karim Haddad/)).toBeVisible();
+      // Both sides' outcomes, a wide table, scroll in their own box: the page fits the phone.
+      await expect(desk.getByRole("table", { name: "Résultats des deux parties" }).getByRole("row", { name: /^SARL Atlas Solaire/ })).toContainText("Contrat signé");
+      expect(await desk.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(desk.viewportSize()!.width);
     }
 
     // The report counts him arrived, and the meeting held with its signed contract once it is.

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AttendanceForm } from "@/components/dayof/attendance-form";
 import { UndoMarkForm } from "@/components/dayof/undo-mark-form";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { OutcomeForm } from "@/components/dayof/outcome-form";
 import { TimeRange } from "@/components/schedule/time-range";
 import { Card } from "@/components/ui/card";
@@ -110,34 +111,36 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
         {meeting.status !== "held" ? (
           <p>{tOutcomes("needsHeld")}</p>
         ) : organiser ? (
-          <table className="w-full text-start">
-            <caption className="sr-only">{tOutcomes("bothSidesTitle")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="text-start">{tOutcomes("side")}</th>
-                <th scope="col" className="text-start">{tOutcomes("outcomeLegend")}</th>
-                <th scope="col" className="text-start">{tOutcomes("valueLabel")}</th>
-                <th scope="col" className="text-start">{tOutcomes("noteLabel")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[raw.companyAId, raw.companyBId].map((companyId) => {
-                const o = outcomes.find((x) => x.companyId === companyId);
-                return (
-                  <tr key={companyId}>
-                    <th scope="row" className="text-start">
-                      <bdi>{companyId === raw.companyAId ? companyAName : companyBName}</bdi>
-                    </th>
-                    <td>{o ? tOutcomes(`kinds.${o.outcome}`) : tOutcomes("none")}</td>
-                    <td dir="ltr">{o?.estimatedValue ? `${new Intl.NumberFormat(locale).format(Number(o.estimatedValue))} ${o.currency}` : "—"}</td>
-                    <td>
-                      <bdi>{o?.note ?? ""}</bdi>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <ScrollBox label={tOutcomes("bothSidesTitle")}>
+            <table className="w-full min-w-[34rem] text-start [&_td]:px-2 [&_td]:py-1 [&_td]:align-top [&_th]:px-2 [&_th]:py-1 [&_th]:align-top">
+              <caption className="sr-only">{tOutcomes("bothSidesTitle")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="text-start">{tOutcomes("side")}</th>
+                  <th scope="col" className="text-start">{tOutcomes("outcomeLegend")}</th>
+                  <th scope="col" className="text-start">{tOutcomes("valueLabel")}</th>
+                  <th scope="col" className="text-start">{tOutcomes("noteLabel")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[raw.companyAId, raw.companyBId].map((companyId) => {
+                  const o = outcomes.find((x) => x.companyId === companyId);
+                  return (
+                    <tr key={companyId}>
+                      <th scope="row" className="text-start">
+                        <bdi>{companyId === raw.companyAId ? companyAName : companyBName}</bdi>
+                      </th>
+                      <td>{o ? tOutcomes(`kinds.${o.outcome}`) : tOutcomes("none")}</td>
+                      <td dir="ltr">{o?.estimatedValue ? `${new Intl.NumberFormat(locale).format(Number(o.estimatedValue))} ${o.currency}` : "—"}</td>
+                      <td>
+                        <bdi>{o?.note ?? ""}</bdi>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </ScrollBox>
         ) : (
           <>
             <p className="text-slate-700">{tOutcomes("private")}</p>

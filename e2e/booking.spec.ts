@@ -48,7 +48,7 @@ test("a Russian delegate marks a time unavailable, books a slot, finds it in the
   await expect(page).toHaveURL(/\/ru\/requests\/[0-9a-f-]{36}\/book$/);
 
   // The slots free for both companies, in Algiers' time: not the one he blocked.
-  await expect(page.getByRole("heading", { level: 1, name: "Выберите время" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Выберите время встречи с \u2068${partner}\u2069`);
   await expect(page.getByText("Время форума: Алжир (UTC+1).")).toBeVisible();
   const bookingDay = page.getByRole("group", { name: day1 });
   await expect(bookingDay.getByRole("radio", { name: "10:30–11:00", exact: true })).toBeVisible();
@@ -56,8 +56,10 @@ test("a Russian delegate marks a time unavailable, books a slot, finds it in the
   await expectAccessible(page);
   await bookingDay.getByRole("radio", { name: "10:30–11:00", exact: true }).check();
   await page.getByRole("button", { name: "Забронировать это время" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Ваша встреча" })).toBeVisible();
-  const bookingPage = page.url();
+  // The page says it is done, and with whom.
+  await expect(page.getByRole("status").filter({ hasText: /^Встреча забронирована\./ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Ваша встреча с \u2068${partner}\u2069`);
+  const bookingPage = page.url().replace(/\?.*$/, "");
   const current = page.getByRole("region", { name: "Забронированная встреча" });
   await expect(current).toContainText(`${day1}, 10:30–11:00`);
   await expect(current).toContainText(partner);
@@ -70,8 +72,8 @@ test("a Russian delegate marks a time unavailable, books a slot, finds it in the
   await page.goto("/ru/requests");
   await expect(sent.getByRole("link", { name: "Посмотреть или перенести встречу" })).toBeVisible();
   // Withdrawing the request here would take the meeting with it: the question says so first.
-  await sent.getByRole("button", { name: `Отменить заявку с ${partner}` }).click();
-  await expect(sent.getByText(/^Отменить заявку с .+\? Назначенная встреча тоже будет отменена: другая компания получит уведомление/)).toBeFocused();
+  await sent.getByRole("button", { name: `Отменить заявку на встречу с ${partner}` }).click();
+  await expect(sent.getByText(/^Отменить заявку на встречу с .+\? Назначенная встреча тоже будет отменена: другая компания получит уведомление/)).toBeFocused();
   await sent.getByRole("button", { name: "Оставить заявку" }).click();
   await expect(sent.getByText("Принята", { exact: true })).toBeVisible();
 

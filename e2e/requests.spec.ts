@@ -110,6 +110,8 @@ test.describe("meeting requests", () => {
     const incoming = receiver.getByRole("region", { name: "الواردة" }).getByRole("article", { name: pair.senderCompany, exact: true });
     await expect(incoming.getByText(message)).toBeVisible();
     await expect(incoming.getByText("في انتظار الرد")).toBeVisible();
+    // An open request is accepted or declined by its receiver; withdrawing it is the sender's.
+    await expect(incoming.getByRole("button", { name: /^إلغاء الطلب/ })).toHaveCount(0);
     await incoming.getByLabel("ملاحظة (اختيارية)").fill("يسعدنا اللقاء في الجزائر");
     await incoming.getByRole("button", { name: `قبول طلب ${pair.senderCompany}` }).click();
     await expect(incoming.getByRole("status")).toHaveText("تم قبول الطلب، وأُبلغت الشركة الأخرى.");
@@ -123,14 +125,14 @@ test.describe("meeting requests", () => {
     await page.reload();
     await expect(outgoing.getByText("Принята", { exact: true })).toBeVisible();
     await expect(outgoing.getByText("يسعدنا اللقاء في الجزائر")).toBeVisible();
-    const cancel = outgoing.getByRole("button", { name: `Отменить заявку с ${pair.receiverCompany}` });
+    const cancel = outgoing.getByRole("button", { name: `Отменить заявку на встречу с ${pair.receiverCompany}` });
     await expect(cancel).toBeVisible();
     await expectAccessible(page);
 
     // Withdrawing asks first, and the question is read out where the button was; he steps
     // back, then withdraws it after all, and the Algerian side sees it cancelled.
     await cancel.click();
-    const question = outgoing.getByText(/^Отменить заявку с .+\? Другая компания получит уведомление\.$/);
+    const question = outgoing.getByText(/^Отменить заявку на встречу с .+\? Другая компания получит уведомление\.$/);
     await expect(question).toBeFocused();
     await expectAccessible(page);
     await outgoing.getByRole("button", { name: "Оставить заявку" }).click();
@@ -139,6 +141,7 @@ test.describe("meeting requests", () => {
     await cancel.click();
     await outgoing.getByRole("button", { name: "Да, отменить заявку" }).click();
     await expect(outgoing.getByRole("status")).toHaveText("Заявка отменена. Другая компания уведомлена.");
+    await expect(outgoing.getByRole("status")).toBeFocused();
     await expect(outgoing.getByText("Отменена", { exact: true })).toBeVisible();
     await expect(outgoing.getByRole("button", { name: /^Отменить заявку/ })).toHaveCount(0);
     await receiver.reload();

@@ -47,10 +47,10 @@ export function SlotPicker({
             {day.slots.map((slot) => (
               <label
                 key={slot.id}
-                className="flex min-h-12 cursor-pointer items-center gap-2 rounded-lg border border-slate-400 bg-white px-3 has-[:checked]:border-emerald-800 has-[:checked]:bg-emerald-50"
+                className="flex min-h-12 cursor-pointer items-center gap-2 rounded-lg border border-slate-400 bg-white px-2 has-[:checked]:border-emerald-800 has-[:checked]:bg-emerald-50"
               >
                 <input type="radio" name="slotId" value={slot.id} required className="size-5" />
-                <span dir="ltr">{slot.label}</span>
+                <span dir="ltr" className="whitespace-nowrap">{slot.label}</span>
               </label>
             ))}
           </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmStep } from "@/components/ui/confirm-step";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -43,9 +43,14 @@ export function RequestAnswerForm({
   const [askedAt, setAskedAt] = useState<unknown>(null);
   const confirming = askedAt === state;
   const setConfirming = (on: boolean) => setAskedAt(on ? state : null);
+  // The button pressed is gone once the answer is in: the focus goes to what happened.
+  const status = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (done) status.current?.focus();
+  }, [done]);
   return (
     <div className="flex flex-col gap-3">
-      <div role="status" className={done ? "rounded-lg border border-emerald-300 bg-emerald-50 p-3 font-medium text-emerald-950" : "sr-only"}>
+      <div role="status" ref={status} tabIndex={-1} className={done ? "rounded-lg border border-emerald-300 bg-emerald-50 p-3 font-medium text-emerald-950" : "sr-only"}>
         {done ? t(`done.${done}`) : ""}
       </div>
       <FormAlert message={formError} />

@@ -115,7 +115,8 @@ export async function RequestItem({
         requestId={request.id}
         companyName={other.name}
         canRespond={view.side === "incoming" && request.status === "open"}
-        canCancel={live}
+        // The receiver of an open request declines it; withdrawing is the sender's, or either side's once accepted.
+        canCancel={live && !(view.side === "incoming" && request.status === "open")}
         booked={view.booked}
       />
     </article>

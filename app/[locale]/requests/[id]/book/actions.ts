@@ -15,22 +15,28 @@ const done = () => {
   return { ok: true as const, data: undefined };
 };
 
-export const bookSlotAction = formAction({ schema: bookSlotSchema, access: "user" }, async (input, user) => {
+/** The booking page a change came from, in its language: it comes back saying what was done. */
+const fromPage = { requestId: z.uuid({ error: "notFound" }), locale: z.string().max(5).optional() };
+const backTo = (input: { requestId: string; locale?: string }, said: "booked" | "moved" | "cancelled") =>
+  redirect({ href: { pathname: `/requests/${input.requestId}/book`, query: { [said]: "1" } }, locale: isLocale(input.locale) ? input.locale : "fr" });
+
+export const bookSlotAction = formAction({ schema: bookSlotSchema.extend({ locale: fromPage.locale }), access: "user" }, async (input, user): Promise<ActionResult<undefined>> => {
   await bookMeeting(user, input);
-  return done();
+  done();
+  // Thrown as a navigation, which the wrapper passes on.
+  return backTo(input, "booked");
 });
 
-export const moveMeetingAction = formAction({ schema: moveMeetingSchema, access: "user" }, async (input, user) => {
+export const moveMeetingAction = formAction({ schema: moveMeetingSchema.extend(fromPage), access: "user" }, async (input, user): Promise<ActionResult<undefined>> => {
   await moveMeeting(user, input);
-  return done();
+  done();
+  return backTo(input, "moved");
 });
 
-/** The page the cancel came from, told to say that the meeting is cancelled. */
-const cancelFromPage = cancelMeetingSchema.extend({ requestId: z.uuid({ error: "notFound" }), locale: z.string().max(5).optional() });
+const cancelFromPage = cancelMeetingSchema.extend(fromPage);
 
 export const cancelMeetingAction = formAction({ schema: cancelFromPage, access: "user" }, async (input, user): Promise<ActionResult<undefined>> => {
   await cancelMeeting(user, input);
   done();
-  // Thrown as a navigation, which the wrapper passes on.
-  return redirect({ href: { pathname: `/requests/${input.requestId}/book`, query: { cancelled: "1" } }, locale: isLocale(input.locale) ? input.locale : "fr" });
+  return backTo(input, "cancelled");
 });

@@ -6,12 +6,12 @@ import { SlotPicker } from "@/components/booking/slot-picker";
 import { Card } from "@/components/ui/card";
 import { getCurrentForum } from "@/db/forums";
 import { findLiveMeetingOfRequest, findSlot, findTable } from "@/db/meetings";
-import { findRequestParty } from "@/db/requests";
+import { findRequest, findRequestParty } from "@/db/requests";
 import { requireUser } from "@/lib/auth/session";
 import { freeSlotsForRequest } from "@/lib/booking/book";
 import { PublicError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
-import { localized } from "@/lib/i18n/localized";
+import { isolated, localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { formatDay, formatTimeRange, zoneLabel } from "@/lib/time";
 import { bookSlotAction, cancelMeetingAction, moveMeetingAction } from "./actions";
@@ -43,10 +43,13 @@ export default async function BookPage({ params, searchParams }: { params: Promi
     }
     throw error;
   }
-  const meeting = await findLiveMeetingOfRequest(id);
-  const cancelled = (await searchParams).cancelled === "1";
+  const [meeting, request] = await Promise.all([findLiveMeetingOfRequest(id), findRequest(id)]);
+  const said = await searchParams;
+  const cancelled = said.cancelled === "1";
+  const notice = meeting ? (said.moved === "1" ? t("movedNotice") : said.booked === "1" ? t("bookedNotice") : null) : null;
   const [slot, table] = meeting ? await Promise.all([findSlot(meeting.slotId), findTable(meeting.tableId)]) : [null, null];
-  const otherId = meeting ? (meeting.companyAId === user.companyId ? meeting.companyBId : meeting.companyAId) : null;
+  // The other company of the request (freeSlotsForRequest has checked the user is of one side).
+  const otherId = request ? (request.fromCompanyId === user.companyId ? request.toCompanyId : request.fromCompanyId) : null;
   const other = otherId ? await findRequestParty(otherId) : null;
   const tz = forum.timeZone;
   const range = (s: { startsAt: Date; endsAt: Date }) => formatTimeRange(s.startsAt, s.endsAt, locale, tz);
@@ -57,8 +60,15 @@ export default async function BookPage({ params, searchParams }: { params: Promi
 
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">{meeting ? t("titleBooked") : t("title")}</h1>
+      <h1 className="text-2xl font-bold">
+        {other ? t(meeting ? "titleBookedWith" : "titleWith", { company: isolated(other.name) }) : meeting ? t("titleBooked") : t("title")}
+      </h1>
       <p className="text-slate-700">{t("zone", { zone })}</p>
+      {notice && (
+        <p role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 font-medium text-emerald-950">
+          {notice}
+        </p>
+      )}
       {!meeting && cancelled && (
         <p role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 font-medium text-emerald-950">
           {t("cancelled")}
@@ -88,7 +98,7 @@ export default async function BookPage({ params, searchParams }: { params: Promi
         ) : (
           <SlotPicker
             action={meeting ? moveMeetingAction : bookSlotAction}
-            hidden={meeting ? { meetingId: meeting.id } : { requestId: id }}
+            hidden={meeting ? { meetingId: meeting.id, requestId: id, locale } : { requestId: id, locale }}
             days={days}
             submitLabel={meeting ? t("move") : t("book")}
           />

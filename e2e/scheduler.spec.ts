@@ -35,6 +35,8 @@ test.describe("the auto-scheduler", () => {
       { timeout: 30_000 },
     );
     const proposal = page.getByRole("region", { name: /^Proposition du / });
+    // When it was made, on the forum's 24-hour clock with its zone.
+    await expect(proposal.getByRole("heading", { level: 2 }).first()).toHaveText(/^Proposition du [a-z]+ \d+ [a-zé]+ \d{4} \u2068\d\d:\d\d UTC\+1\u2069$/);
     await expect(proposal.getByText("Brouillon, pas encore publiée")).toBeVisible();
     const figures = proposal.getByRole("region", { name: "Chiffres" });
     for (const label of ["Placés", "Non placés", "Temps morts au total", "Plus grand écart de temps morts", "Durée du calcul"]) {

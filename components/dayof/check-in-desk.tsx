@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useId, useState } from "react";
+import { startTransition, useActionState, useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
 import { QrScanner } from "./qr-scanner";
@@ -56,6 +56,16 @@ export function CheckInDesk({ codeAction, personAction, revokeAction, hits, time
   const time = (iso: string) => new Intl.DateTimeFormat(locale, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso));
   const person = state.ok ? state.data : undefined;
   const codeErrors = field("code");
+  // A check-in from the search results, far down a phone's screen, brings its result into view
+  // and reads it out; a code or a scan stays where it was, next to the next one.
+  const result = useRef<HTMLDivElement>(null);
+  const fromResults = useRef(false);
+  useEffect(() => {
+    if (!fromResults.current) return;
+    fromResults.current = false;
+    result.current?.scrollIntoView({ block: "start" });
+    result.current?.focus({ preventScroll: true });
+  }, [state]);
 
   const submitScan = (text: string) => {
     const form = new FormData();
@@ -66,7 +76,7 @@ export function CheckInDesk({ codeAction, personAction, revokeAction, hits, time
 
   return (
     <div className="flex flex-col gap-5">
-      <div aria-live="polite">
+      <div aria-live="polite" ref={result} tabIndex={-1}>
         {person && (
           <section aria-labelledby="checked-in-name" className={`flex gap-4 rounded-xl border-2 p-4 ${person.created ? "border-emerald-700 bg-emerald-50" : "border-amber-500 bg-amber-50"}`}>
             {person.photoUrl ? (
@@ -165,7 +175,12 @@ export function CheckInDesk({ codeAction, personAction, revokeAction, hits, time
                   </p>
                   {hit.checkedInAt && <p className="text-sm text-emerald-900">{t("alreadyShort", { time: time(hit.checkedInAt) })}</p>}
                 </div>
-                <form action={dispatch}>
+                <form
+                  action={(form) => {
+                    fromResults.current = true;
+                    dispatch(form);
+                  }}
+                >
                   <input type="hidden" name="userId" value={hit.userId} />
                   <Button type="submit" variant="secondary" disabled={pending} aria-label={t("checkInPerson", { name: hit.fullName })}>
                     {t("checkIn")}

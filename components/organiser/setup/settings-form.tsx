@@ -88,7 +88,7 @@ export function SettingsForm({ action, forum, timeZones, city }: { action: Actio
             <Field label={t("endsOn")} name="endsOn" type="date" value={endsOn} onChange={(e) => setEndsOn(e.target.value)} errors={field("endsOn")} required />
           </div>
           {/* On a narrow phone the two time fields may not fit beside the day. */}
-          <ScrollBox label={t("hoursCaption")}>
+          <ScrollBox label={t("hoursCaption")} hint={t("scrollHint")}>
             <table className="w-full text-start">
               <caption className="text-start font-semibold">{t("hoursCaption")}</caption>
               <thead>

@@ -68,9 +68,12 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
         <TimeRange startsAt={meeting.startsAt} endsAt={meeting.endsAt} locale={locale} timeZone={timeZone} offset={utcOffset(timeZone, middayOf(meeting.day))} />
         <p className="text-sm text-slate-700">{zone}</p>
         <p>{t("table", { number: meeting.tableNumber, room: localized(meeting.room, locale) })}</p>
-        <p>
-          <bdi>{meeting.partner.name}</bdi> · {countryName(meeting.partner.country, locale)}
-        </p>
+        {/* An organiser reads both companies in the heading; a delegate, the other side here. */}
+        {!organiser && (
+          <p>
+            <bdi>{meeting.partner.name}</bdi> · {countryName(meeting.partner.country, locale)}
+          </p>
+        )}
         <p className="font-semibold">{t(`status.${meeting.status}`)}</p>
       </Card>
 
@@ -152,9 +155,24 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
           </>
         )}
       </Card>
-      <Link href={organiser ? "/organiser/report" : "/schedule"} className="inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
-        {organiser ? tOutcomes("backToReport") : tOutcomes("backToSchedule")}
-      </Link>
+      {organiser ? (
+        <ul className="flex flex-wrap gap-x-6 gap-y-1">
+          <li>
+            <Link href={`/organiser/meetings/${meeting.id}`} className="inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
+              {tOutcomes("toConsoleMeeting")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/organiser/report" className="inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
+              {tOutcomes("backToReport")}
+            </Link>
+          </li>
+        </ul>
+      ) : (
+        <Link href="/schedule" className="inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
+          {tOutcomes("backToSchedule")}
+        </Link>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { getCurrentForum } from "@/db/forums";
 import type { BadgeHolder } from "@/db/badges";
 import { formAction } from "@/lib/actions/safe-action";
@@ -38,13 +39,18 @@ async function forumId() {
   return forum.id;
 }
 
+/** The desk's count of arrivals and its search results show the arrival too. */
+const arrived = () => revalidatePath("/[locale]/organiser/check-in", "page");
+
 export const checkInByCodeAction = formAction({ schema: checkInCodeSchema, access: "organiser" }, async (input, user) => {
   const result = await checkIn(user, await forumId(), { code: input.code, method: input.method });
+  arrived();
   return { ok: true, data: view(result.holder, result) };
 });
 
 export const checkInPersonAction = formAction({ schema: checkInPersonSchema, access: "organiser" }, async (input, user) => {
   const result = await checkIn(user, await forumId(), { userId: input.userId, method: "name" });
+  arrived();
   return { ok: true, data: view(result.holder, result) };
 });
 

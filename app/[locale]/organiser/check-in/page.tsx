@@ -36,7 +36,7 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
           {t("searchLabel")}
         </label>
         <div className="flex gap-2">
-          <input id="q" name="q" type="search" defaultValue={q} minLength={2} maxLength={80} className="min-h-11 flex-1 rounded-lg border border-slate-400 px-3" />
+          <input id="q" name="q" type="search" defaultValue={q} minLength={2} maxLength={80} className="min-h-11 min-w-0 flex-1 rounded-lg border border-slate-400 px-3" />
           <button type="submit" className={buttonClasses("secondary")}>
             {t("search")}
           </button>

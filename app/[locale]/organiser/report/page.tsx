@@ -135,7 +135,7 @@ export default async function ReportPage({ params }: { params: Promise<{ locale:
         </h2>
         {/* The table below gives these figures and more: on a phone it stands alone. */}
         <BarChart title={t("activeChart")} data={report.active.map((c) => ({ label: c.name, value: c.held }))} locale={locale} labelHeading={t("company")} valueLabel={t("held")} phoneTable={false} />
-        <ScrollBox label={t("active")}>
+        <ScrollBox label={t("active")} hint={t("scrollHint")}>
           <table className="w-full text-start [&_td]:px-2 [&_th]:px-2">
             <caption className="sr-only">{t("active")}</caption>
             <thead>

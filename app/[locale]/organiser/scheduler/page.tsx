@@ -8,7 +8,10 @@ import { countWaitingRequests } from "@/db/scheduler-input";
 import { findLatestProposal } from "@/db/scheduler-proposals";
 import { searchTimeMs } from "@/lib/auto-schedule/search-time";
 import { requireOrganiser } from "@/lib/auth/session";
+import { isolated } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { utcOffset } from "@/lib/schedule/format";
+import { formatDay, formatTime } from "@/lib/time";
 import type { Locale } from "@/lib/i18n/routing";
 import { schedulerQuerySchema } from "@/lib/schemas/scheduler";
 import { decideProposalAction, runSchedulerAction } from "./actions";
@@ -32,7 +35,8 @@ export default async function SchedulerPage({
   if (!forum) return null;
   const [waiting, proposal] = await Promise.all([countWaitingRequests(forum.id), findLatestProposal(forum.id)]);
   const off = forum.scheduleLocked ? t("locked") : forum.bookingMode === "self" ? t("selfOnly") : null;
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: forum.timeZone });
+  // The forum's clock, 24-hour as everywhere else, with its zone.
+  const date = (at: Date) => `${formatDay(at, locale, forum.timeZone)} ${isolated(`${formatTime(at, locale, forum.timeZone)} ${utcOffset(forum.timeZone, at)}`)}`;
 
   return (
     <div className="flex flex-col gap-4">
@@ -47,7 +51,7 @@ export default async function SchedulerPage({
         <Card aria-labelledby="proposal-title" className="flex flex-col gap-4">
           <div>
             <h2 id="proposal-title" className="text-xl font-bold">
-              {t("proposalTitle", { date: date.format(proposal.createdAt) })}
+              {t("proposalTitle", { date: date(proposal.createdAt) })}
             </h2>
             <p className="font-medium">{t(`status.${proposal.status}`)}</p>
           </div>

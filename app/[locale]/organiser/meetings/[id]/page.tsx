@@ -103,6 +103,13 @@ export default async function OrganiserMeetingPage({ params }: { params: Promise
         </p>
       )}
       <ul className="flex flex-wrap gap-x-6 gap-y-1">
+        {meeting.status !== "cancelled" && (
+          <li>
+            <Link href={`/meetings/${meeting.id}`} className="inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
+              {t("attendanceLink")}
+            </Link>
+          </li>
+        )}
         <li>
           <Link href={`/organiser/meetings?day=${meeting.day}`} className="inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
             {t("backToGrid")}

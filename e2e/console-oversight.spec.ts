@@ -91,6 +91,14 @@ test.describe("the organiser's oversight console", () => {
     await expect(page.getByText(new RegExp(`^Table ${journey.table} · C`))).toBeVisible();
     await expectAccessible(page);
 
+    // Its attendance and outcomes are a link away, and the console's page a link back.
+    await page.getByRole("link", { name: "Présence et résultats" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: new RegExp(`^Rendez-vous entre .*${journey.company}`) })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "Le rendez-vous a-t-il eu lieu ?" })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Le rendez-vous dans la console (déplacer, annuler)" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: new RegExp(`^Rendez-vous : .*${journey.company}`) })).toBeVisible();
+
     // Back in the grid, it sits in its new row and column.
     await page.getByRole("link", { name: "Retour à la grille du jour" }).click();
     await filterGrid(page, journey.company);

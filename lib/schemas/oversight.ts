@@ -23,7 +23,8 @@ export const meetingGridQuerySchema = z.object({
   q: text.optional().catch(undefined).transform((v) => v || undefined),
   sector: z.uuid().optional().catch(undefined),
   interpreter: z.enum(["yes", "no"]).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(1000).catch(1),
+  /** Absent (or unreadable): the grid opens where the day's meetings are. */
+  page: z.coerce.number().int().min(1).max(1000).optional().catch(undefined),
 });
 export type MeetingGridQuery = z.infer<typeof meetingGridQuerySchema>;
 

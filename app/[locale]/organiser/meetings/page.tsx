@@ -12,6 +12,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Locale } from "@/lib/i18n/routing";
+import { gridPage } from "@/lib/oversight/grid-page";
 import { meetingGridQuerySchema } from "@/lib/schemas/oversight";
 import { formatDay, zoneLabel } from "@/lib/time";
 
@@ -47,7 +48,7 @@ export default async function MeetingGridPage({
   const withMeetings = new Set(dayMeetings.map((m) => m.tableId));
   const columns = filtered ? tables.filter((table) => withMeetings.has(table.id)) : tables.filter((table) => table.active || withMeetings.has(table.id));
   const pageCount = Math.max(1, Math.ceil(columns.length / tablesPerPage));
-  const page = Math.min(query.page, pageCount);
+  const page = gridPage(columns, withMeetings, tablesPerPage, query.page);
   const shown = columns.slice((page - 1) * tablesPerPage, page * tablesPerPage);
   const shownIds = new Set(shown.map((c) => c.id));
   const cells = dayMeetings.filter((m) => shownIds.has(m.tableId));

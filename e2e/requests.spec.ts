@@ -84,6 +84,7 @@ test.describe("meeting requests", () => {
     await card.getByLabel("Сообщение (необязательно)").fill(message);
     await card.getByRole("button", { name: `Запросить встречу с ${pair.receiverCompany}` }).click();
     await expect(card.getByRole("status")).toContainText(`Заявка отправлена: ${pair.receiverCompany}.`);
+    await expect(card.getByRole("status")).toBeFocused();
     await expectAccessible(page);
 
     await card.getByRole("link", { name: "Мои заявки" }).click();

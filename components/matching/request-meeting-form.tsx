@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { TextareaField } from "@/components/requests/textarea-field";
 import { useRequestErrors } from "@/components/requests/use-request-errors";
 import { Button } from "@/components/ui/button";
@@ -17,10 +17,15 @@ export function RequestMeetingForm({ action, companyId, companyName }: { action:
   const [state, formAction, pending] = useActionState(action, initialActionState);
   const { formError, field, value } = useRequestErrors(state);
   const sent = state.ok && state.data !== undefined;
+  // The form, and its button, are gone once sent: the focus goes to what happened.
+  const status = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (sent) status.current?.focus();
+  }, [sent]);
   return (
     <div className="flex flex-col gap-3">
       {/* Present from the start so screen readers announce the outcome when it appears. */}
-      <div role="status" className={sent ? "rounded-lg border border-emerald-300 bg-emerald-50 p-3 font-medium text-emerald-950" : "sr-only"}>
+      <div role="status" ref={status} tabIndex={-1} className={sent ? "rounded-lg border border-emerald-300 bg-emerald-50 p-3 font-medium text-emerald-950" : "sr-only"}>
         {sent && (
           <>
             {t.rich("sent", { name: companyName, company: (chunks) => <bdi>{chunks}</bdi> })}{" "}

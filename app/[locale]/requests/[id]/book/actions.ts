@@ -10,26 +10,21 @@ import { bookSlotSchema, cancelMeetingSchema, moveMeetingSchema } from "@/lib/sc
 import { redirect } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 
-const done = () => {
-  revalidatePath("/[locale]/requests/[id]/book", "page");
-  return { ok: true as const, data: undefined };
-};
-
 /** The booking page a change came from, in its language: it comes back saying what was done. */
 const fromPage = { requestId: z.uuid({ error: "notFound" }), locale: z.string().max(5).optional() };
-const backTo = (input: { requestId: string; locale?: string }, said: "booked" | "moved" | "cancelled") =>
-  redirect({ href: { pathname: `/requests/${input.requestId}/book`, query: { [said]: "1" } }, locale: isLocale(input.locale) ? input.locale : "fr" });
+/** Thrown as a navigation, which the action wrapper passes on. */
+const backTo = (input: { requestId: string; locale?: string }, said: "booked" | "moved" | "cancelled") => {
+  revalidatePath("/[locale]/requests/[id]/book", "page");
+  return redirect({ href: { pathname: `/requests/${input.requestId}/book`, query: { [said]: "1" } }, locale: isLocale(input.locale) ? input.locale : "fr" });
+};
 
 export const bookSlotAction = formAction({ schema: bookSlotSchema.extend({ locale: fromPage.locale }), access: "user" }, async (input, user): Promise<ActionResult<undefined>> => {
   await bookMeeting(user, input);
-  done();
-  // Thrown as a navigation, which the wrapper passes on.
   return backTo(input, "booked");
 });
 
 export const moveMeetingAction = formAction({ schema: moveMeetingSchema.extend(fromPage), access: "user" }, async (input, user): Promise<ActionResult<undefined>> => {
   await moveMeeting(user, input);
-  done();
   return backTo(input, "moved");
 });
 
@@ -37,6 +32,5 @@ const cancelFromPage = cancelMeetingSchema.extend(fromPage);
 
 export const cancelMeetingAction = formAction({ schema: cancelFromPage, access: "user" }, async (input, user): Promise<ActionResult<undefined>> => {
   await cancelMeeting(user, input);
-  done();
   return backTo(input, "cancelled");
 });

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb, type Database } from "./client";
-import { agendaSessions, forumDays, rooms, sectors, sessionBookmarks, type LocalizedText, type SessionKind } from "./schema";
+import { agendaSessions, forumDays, rooms, sectors, sessionBookmarks, type LocalizedList, type LocalizedText, type SessionKind } from "./schema";
 
 /** A session of the public programme, with its room and sector named in every language. */
 export interface AgendaSessionRow {
@@ -11,7 +11,7 @@ export interface AgendaSessionRow {
   room: LocalizedText | null;
   sector: LocalizedText | null;
   sectorCode: string | null;
-  speakers: string[];
+  speakers: LocalizedList;
   startsAt: Date;
   endsAt: Date;
 }

@@ -75,11 +75,21 @@ test.describe("the console's set-up pages", () => {
     await form.getByLabel(/^Début/).fill("15:00");
     await form.getByLabel(/^Fin/).fill("16:00");
     await form.getByLabel("Titre en français").fill("Plénière des investisseurs");
+    await form.getByLabel("Intervenants en français").fill("Amel Saïdi — directrice, fonds d'investissement\nOleg Markov — banquier");
+    await form.getByLabel("Intervenants en russe").fill("Амель Саиди — директор инвестиционного фонда\nОлег Марков — банкир");
     await form.getByLabel("Bloque les rendez-vous B2B").check();
     await form.getByRole("button", { name: "Ajouter la séance" }).click();
     await expect(form.getByRole("status")).toContainText(/Séance ajoutée\. Créneaux ajoutés : 0, supprimés : [1-9]/);
     await expect(page.getByRole("heading", { name: "Plénière des investisseurs", level: 3 })).toBeVisible();
     await expectAccessible(page);
+
+    // The programme names the speakers in the reader's language, else in French.
+    await page.goto("/ru/agenda?day=2026-12-09");
+    const inRussian = page.getByRole("article", { name: "Plénière des investisseurs" });
+    await expect(inRussian.getByRole("listitem")).toHaveText(["Амель Саиди — директор инвестиционного фонда", "Олег Марков — банкир"]);
+    await page.goto("/en/agenda?day=2026-12-09");
+    await expect(page.getByRole("article", { name: "Plénière des investisseurs" }).getByRole("listitem").first()).toHaveText("Amel Saïdi — directrice, fonds d'investissement");
+    await page.goto("/fr/organiser/agenda");
 
     await consoleNav(page).getByRole("link", { name: "Journal des modifications", exact: true }).click();
     const session = page.getByRole("article", { name: "Séance ajoutée" }).first();

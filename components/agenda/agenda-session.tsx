@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { TimeRange } from "@/components/schedule/time-range";
 import type { AgendaSessionRow } from "@/db/agenda";
-import { localized } from "@/lib/i18n/localized";
+import { localized, localizedList } from "@/lib/i18n/localized";
 import { BookmarkButton, type BookmarkAction } from "./bookmark-button";
 import "@/components/schedule/schedule.css";
 
@@ -29,6 +29,7 @@ export async function AgendaSession({
   const t = await getTranslations("agenda");
   const title = localized(session.title, locale);
   const description = localized(session.description, locale);
+  const speakers = localizedList(session.speakers, locale);
   const titleId = `a-${session.id}`;
   return (
     <article aria-labelledby={titleId} className="sc-agenda">
@@ -40,7 +41,7 @@ export async function AgendaSession({
         {title}
       </h3>
       {description && <p>{description}</p>}
-      {(session.room || session.sector || session.speakers.length > 0) && (
+      {(session.room || session.sector || speakers.length > 0) && (
         <dl className="sc-facts">
           {session.room && (
             <>
@@ -54,12 +55,12 @@ export async function AgendaSession({
               <dd>{localized(session.sector, locale)}</dd>
             </>
           )}
-          {session.speakers.length > 0 && (
+          {speakers.length > 0 && (
             <>
               <dt>{t("speakers")}</dt>
               <dd>
                 <ul>
-                  {session.speakers.map((speaker, i) => (
+                  {speakers.map((speaker, i) => (
                     <li key={i}>
                       <bdi>{speaker}</bdi>
                     </li>

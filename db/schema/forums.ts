@@ -17,6 +17,8 @@ import {
 
 /** A text in each of the forum's languages, e.g. { fr: "Alger", ar: "الجزائر", ... }. */
 export type LocalizedText = Partial<Record<"fr" | "ar" | "ru" | "en", string>>;
+/** A list in each of the forum's languages, e.g. a session's speakers with their roles. */
+export type LocalizedList = Partial<Record<"fr" | "ar" | "ru" | "en", string[]>>;
 
 export const forums = pgTable(
   "forums",
@@ -138,7 +140,7 @@ export const agendaSessions = pgTable(
     description: jsonb("description").$type<LocalizedText>().notNull().default({}),
     roomId: uuid("room_id").references(() => rooms.id, { onDelete: "set null" }),
     sectorId: uuid("sector_id").references(() => sectors.id, { onDelete: "set null" }),
-    speakers: jsonb("speakers").$type<string[]>().notNull().default([]),
+    speakers: jsonb("speakers").$type<LocalizedList>().notNull().default({}),
     startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
     endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
     blocksB2b: boolean("blocks_b2b").notNull().default(false),
@@ -147,6 +149,7 @@ export const agendaSessions = pgTable(
     index("agenda_sessions_forum_start_idx").on(t.forumId, t.startsAt),
     check("agenda_sessions_order", sql`${t.endsAt} > ${t.startsAt}`),
     check("agenda_sessions_kind", sql`${t.kind} in ('plenary', 'panel', 'workshop', 'break')`),
+    check("agenda_sessions_speakers_by_language", sql`jsonb_typeof(${t.speakers}) = 'object'`),
   ],
 );
 

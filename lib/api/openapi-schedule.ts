@@ -86,7 +86,11 @@ export const scheduleSchemas = {
       title: localizedText,
       room: { oneOf: [localizedText, { type: "null" }] },
       sector: { type: ["string", "null"], description: "Sector code of the forum." },
-      speakers: { type: "array", items: { type: "string" } },
+      speakers: {
+        type: "object",
+        description: "The speakers, one list per language (fr, ar, ru, en); a language may be missing.",
+        additionalProperties: { type: "array", items: { type: "string" } },
+      },
       startsAt: instant("Start"),
       endsAt: instant("End"),
     },

@@ -19,7 +19,7 @@ const session = (over: Partial<AgendaSessionInput> = {}): AgendaSessionInput => 
   title: { fr: "Plénière spéciale", en: "Special plenary" },
   roomId: plenaryRoom,
   sectorId: null,
-  speakers: ["Ministre"],
+  speakers: { fr: ["Ministre"], ru: ["Министр"] },
   day: "2026-12-09",
   startTime: "15:00",
   endTime: "16:00",
@@ -102,13 +102,27 @@ describe("the agenda editor", () => {
     expect((await t.db.select().from(agendaSessions)).length).toBe(count);
   });
 
-  it("checks the form: a title in French, an end after the start, speakers one per line", () => {
+  it("checks the form: a title in French, an end after the start, speakers one per line in each language", () => {
     const bad = agendaSessionSchema.safeParse({ kind: "gala", "title.fr": " ", day: "2026-12-09", startTime: "11:00", endTime: "10:00" });
     expect(bad.success).toBe(false);
     expect(Object.keys(bad.error!.flatten().fieldErrors).sort()).toEqual(["kind", "title.fr"]);
     const order = agendaSessionSchema.safeParse({ kind: "panel", "title.fr": "Panel", day: "2026-12-09", startTime: "11:00", endTime: "10:00" });
     expect(order.error!.flatten().fieldErrors).toEqual({ endTime: ["endsBeforeStart"] });
-    const ok = agendaSessionSchema.parse({ kind: "panel", "title.fr": "Panel", "title.ar": "", day: "2026-12-09", startTime: "10:00", endTime: "11:00", speakers: "A\n\n B \r\nC", blocksB2b: "on" });
-    expect(ok).toMatchObject({ title: { fr: "Panel" }, speakers: ["A", "B", "C"], blocksB2b: true, roomId: null });
+    const ok = agendaSessionSchema.parse({
+      kind: "panel",
+      "title.fr": "Panel",
+      "title.ar": "",
+      day: "2026-12-09",
+      startTime: "10:00",
+      endTime: "11:00",
+      "speakers.fr": "A\n\n B \r\nC",
+      "speakers.ar": " \n ",
+      "speakers.ru": "А",
+      blocksB2b: "on",
+    });
+    expect(ok).toMatchObject({ title: { fr: "Panel" }, blocksB2b: true, roomId: null });
+    expect(ok.speakers).toEqual({ fr: ["A", "B", "C"], ru: ["А"] });
+    const many = agendaSessionSchema.safeParse({ kind: "panel", "title.fr": "Panel", day: "2026-12-09", startTime: "10:00", endTime: "11:00", "speakers.en": Array.from({ length: 21 }, (_, i) => `S${i}`).join("\n") });
+    expect(many.error!.flatten().fieldErrors).toEqual({ "speakers.en": ["tooManySpeakers"] });
   });
 });

@@ -14,6 +14,9 @@ describe("reading the audit log", () => {
     expect(formatAuditValue(true, "fr", "UTC", yesNo)).toBe("oui");
     expect(formatAuditValue(null, "fr", "UTC", yesNo)).toBe("—");
     expect(formatAuditValue(["A", "B"], "fr", "UTC", yesNo)).toBe("A, B");
+    expect(formatAuditValue({ fr: ["Ministre", "Ambassadeur"], ru: ["Министр"] }, "fr", "UTC", yesNo)).toBe("FR: Ministre, Ambassadeur · RU: Министр");
+    expect(formatAuditValue({}, "fr", "UTC", yesNo)).toBe("—");
+    expect(formatAuditValue([], "fr", "UTC", yesNo)).toBe("—");
   });
 
   it("lists each field an entry touched, before and after", () => {

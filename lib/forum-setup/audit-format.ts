@@ -22,9 +22,10 @@ export function formatAuditValue(value: unknown, locale: string, timeZone: strin
     }
     return value;
   }
-  if (Array.isArray(value)) return value.map((v) => formatAuditValue(v, locale, timeZone, yesNo)).join(", ");
+  if (Array.isArray(value)) return value.length === 0 ? "—" : value.map((v) => formatAuditValue(v, locale, timeZone, yesNo)).join(", ");
   if (typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.length === 0) return "—";
     const texts = entries.every(([k]) => languageKeys.has(k));
     return entries.map(([k, v]) => `${texts ? k.toUpperCase() : k}: ${formatAuditValue(v, locale, timeZone, yesNo)}`).join(" · ");
   }

@@ -1,4 +1,4 @@
-import type { LocalizedText } from "@/db/schema";
+import type { LocalizedList, LocalizedText } from "@/db/schema";
 import { intlOnce } from "@/lib/time";
 
 /** A data text in the reader's language, falling back to French, then to any language given. */
@@ -6,6 +6,15 @@ export function localized(text: LocalizedText | null | undefined, locale: string
   if (!text) return "";
   const own = text[locale as keyof LocalizedText];
   return own ?? text.fr ?? Object.values(text).find(Boolean) ?? "";
+}
+
+/** A data list in the reader's language, falling back as `localized` does: a list is not mixed from two languages. */
+export function localizedList(list: LocalizedList | null | undefined, locale: string): string[] {
+  if (!list) return [];
+  const own = list[locale as keyof LocalizedList];
+  if (own?.length) return own;
+  if (list.fr?.length) return list.fr;
+  return Object.values(list).find((l) => l && l.length > 0) ?? [];
 }
 
 export function countryName(code: string, locale: string): string {

@@ -106,7 +106,10 @@ describe("the agenda", () => {
     }
     const pharma = days[0]!.sessions.find((s) => s.sectorCode === "pharma_health")!;
     expect(pharma).toMatchObject({ kind: "panel", room: { en: "Hoggar panel room" }, sector: { ru: "Фармацевтика и здравоохранение" } });
-    expect(pharma.speakers.length).toBe(3);
+    // Three speakers, in each of the four languages.
+    expect(Object.keys(pharma.speakers).sort()).toEqual(["ar", "en", "fr", "ru"]);
+    for (const list of Object.values(pharma.speakers)) expect(list).toHaveLength(3);
+    expect(pharma.speakers.ru![1]).toBe("Андрей Соколов — директор по экспорту, «ФармСинтез-Волга»");
   });
 });
 

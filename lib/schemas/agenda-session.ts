@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { sessionKinds, type LocalizedText } from "@/db/schema";
+import { sessionKinds, type LocalizedList, type LocalizedText } from "@/db/schema";
 import { checkbox, timeText } from "./forum-settings";
 
 const optionalId = z
@@ -18,6 +18,14 @@ const optionalText = (max: number) =>
 
 export const MAX_SPEAKERS = 20;
 
+/** A language's speakers, one per line ("name — role"). */
+const speakerLines = z
+  .string()
+  .max(5000, { error: "tooLong" })
+  .optional()
+  .transform((v) => (v ?? "").split(/\r?\n/).map((s) => s.trim()).filter(Boolean))
+  .pipe(z.array(z.string().max(200, { error: "tooLong" })).max(MAX_SPEAKERS, { error: "tooManySpeakers" }));
+
 /** A session of the programme as the agenda editor sends it; times are wall-clock in the forum's zone. */
 export const agendaSessionSchema = z
   .object({
@@ -29,12 +37,10 @@ export const agendaSessionSchema = z
     "title.en": optionalText(200),
     roomId: optionalId,
     sectorId: optionalId,
-    speakers: z
-      .string()
-      .max(5000, { error: "tooLong" })
-      .optional()
-      .transform((v) => (v ?? "").split(/\r?\n/).map((s) => s.trim()).filter(Boolean))
-      .pipe(z.array(z.string().max(200, { error: "tooLong" })).max(MAX_SPEAKERS, { error: "tooManySpeakers" })),
+    "speakers.fr": speakerLines,
+    "speakers.ar": speakerLines,
+    "speakers.ru": speakerLines,
+    "speakers.en": speakerLines,
     day: z.string({ error: "required" }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" }),
     startTime: timeText,
     endTime: timeText,
@@ -50,7 +56,9 @@ export const agendaSessionSchema = z
     ) as LocalizedText,
     roomId: s.roomId,
     sectorId: s.sectorId,
-    speakers: s.speakers,
+    speakers: Object.fromEntries(
+      (["fr", "ar", "ru", "en"] as const).flatMap((l) => (s[`speakers.${l}`].length > 0 ? [[l, s[`speakers.${l}`]]] : [])),
+    ) as LocalizedList,
     day: s.day,
     startTime: s.startTime,
     endTime: s.endTime,

@@ -6,7 +6,7 @@ import { SelectField, TextAreaField } from "@/components/ui/form-fields";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
-import type { LocalizedText } from "@/db/schema";
+import type { LocalizedList, LocalizedText } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/result";
 import { localized } from "@/lib/i18n/localized";
 import { MeetingsInTheWay } from "./meetings-in-the-way";
@@ -21,7 +21,7 @@ export interface SessionValues {
   title: LocalizedText;
   roomId: string;
   sectorId: string;
-  speakers: string[];
+  speakers: LocalizedList;
   day: string;
   startTime: string;
   endTime: string;
@@ -84,7 +84,26 @@ export function SessionForm({ action, session, choices }: { action: SessionActio
         <SelectField label={t("room")} name="roomId" defaultValue={value("roomId", session.roomId)} errors={field("roomId")} options={[none, ...choices.rooms]} />
         <SelectField label={t("sector")} name="sectorId" defaultValue={value("sectorId", session.sectorId)} errors={field("sectorId")} options={[none, ...choices.sectors]} />
       </div>
-      <TextAreaField label={t("speakers")} hint={t("speakersHint")} name="speakers" rows={3} defaultValue={value("speakers", session.speakers.join("\n"))} errors={field("speakers")} />
+      <fieldset className="flex min-w-0 flex-col gap-1" aria-describedby={`${id}-speakers-hint`}>
+        <legend className="font-medium text-slate-900">{t("speakers")}</legend>
+        <p id={`${id}-speakers-hint`} className="text-sm text-slate-600">
+          {t("speakersHint")}
+        </p>
+        <div className="grid gap-3 sm:grid-cols-2">
+          {languages.map((l) => (
+            <TextAreaField
+              key={l}
+              label={t(`speakersIn.${l}`)}
+              name={`speakers.${l}`}
+              lang={l}
+              dir={l === "ar" ? "rtl" : "ltr"}
+              rows={3}
+              defaultValue={value(`speakers.${l}`, (session.speakers[l] ?? []).join("\n"))}
+              errors={field(`speakers.${l}`)}
+            />
+          ))}
+        </div>
+      </fieldset>
       <div className="flex min-h-11 items-center gap-2">
         <input id={`${id}-blocks`} type="checkbox" name="blocksB2b" defaultChecked={checked("blocksB2b", session.blocksB2b)} className="size-5" aria-describedby={`${id}-blocks-hint`} />
         <label htmlFor={`${id}-blocks`} className="font-medium">

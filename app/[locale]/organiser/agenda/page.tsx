@@ -54,7 +54,7 @@ export default async function AgendaEditorPage({ params }: { params: Promise<{ l
             <SessionForm
               action={saveSessionAction}
               choices={choices}
-              session={{ kind: "plenary", title: {}, roomId: "", sectorId: "", speakers: [], day: days[0]?.day ?? forum.startsOn, startTime: "09:00", endTime: "10:00", blocksB2b: false }}
+              session={{ kind: "plenary", title: {}, roomId: "", sectorId: "", speakers: {}, day: days[0]?.day ?? forum.startsOn, startTime: "09:00", endTime: "10:00", blocksB2b: false }}
             />
           </div>
         </details>

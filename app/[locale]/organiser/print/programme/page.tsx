@@ -7,7 +7,7 @@ import { PrintBar } from "@/components/oversight/print-bar";
 import { listAgendaSessions } from "@/db/agenda";
 import { getCurrentForum } from "@/db/forums";
 import { requireOrganiser } from "@/lib/auth/session";
-import { localized } from "@/lib/i18n/localized";
+import { localized, localizedList } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Locale } from "@/lib/i18n/routing";
 import { pickForumDay } from "@/lib/oversight/print-data";
@@ -63,19 +63,22 @@ export default async function ProgrammePrintPage({
               </tr>
             </thead>
             <tbody>
-              {today.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row" className="whitespace-nowrap tabular-nums">
-                    <bdi dir="ltr">{time(s.startsAt)}–{time(s.endsAt)}</bdi>
-                  </th>
-                  <td>
-                    <span className="block text-xs font-semibold uppercase">{tKinds(s.kind)}</span>
-                    <span className="font-semibold">{localized(s.title, locale)}</span>
-                    {s.speakers.length > 0 && <span className="block text-sm">{s.speakers.join(", ")}</span>}
-                  </td>
-                  <td>{s.room ? localized(s.room, locale) : ""}</td>
-                </tr>
-              ))}
+              {today.map((s) => {
+                const speakers = localizedList(s.speakers, locale);
+                return (
+                  <tr key={s.id}>
+                    <th scope="row" className="whitespace-nowrap tabular-nums">
+                      <bdi dir="ltr">{time(s.startsAt)}–{time(s.endsAt)}</bdi>
+                    </th>
+                    <td>
+                      <span className="block text-xs font-semibold uppercase">{tKinds(s.kind)}</span>
+                      <span className="font-semibold">{localized(s.title, locale)}</span>
+                      {speakers.length > 0 && <span className="block text-sm">{speakers.join(", ")}</span>}
+                    </td>
+                    <td>{s.room ? localized(s.room, locale) : ""}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         )}

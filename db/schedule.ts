@@ -5,6 +5,8 @@ import { companies, meetingAttendees, meetings, meetingTables, rooms, slots, use
 /** A meeting as a personal schedule shows it: when, where, and with whom. */
 export interface ScheduleMeetingRow {
   id: string;
+  /** The accepted request it was booked for, whose page moves or cancels it (null for none). */
+  requestId: string | null;
   status: MeetingStatus;
   sequence: number;
   interpreterNeeded: boolean;
@@ -36,6 +38,7 @@ function selectMeetings(ownCompanyId: SQL<string>, db: Database) {
   return db
     .select({
       id: meetings.id,
+      requestId: meetings.requestId,
       status: meetings.status,
       sequence: meetings.sequence,
       interpreterNeeded: meetings.interpreterNeeded,

@@ -10,7 +10,20 @@ import "./schedule.css";
  * sits there and in which languages, and the calendar download. Plain links and short class
  * names keep each card light (see schedule.css).
  */
-export async function MeetingCard({ meeting, locale, timeZone, offset }: { meeting: ScheduleMeeting; locale: string; timeZone: string; offset: string }) {
+export async function MeetingCard({
+  meeting,
+  locale,
+  timeZone,
+  offset,
+  changeable,
+}: {
+  meeting: ScheduleMeeting;
+  locale: string;
+  timeZone: string;
+  offset: string;
+  /** Its sides may still move or cancel it themselves, on its request's booking page. */
+  changeable: boolean;
+}) {
   const t = await getTranslations("schedule");
   const titleId = `m-${meeting.id}`;
   const table = meeting.tableZone ? t("tableZone", { number: meeting.tableNumber, zone: meeting.tableZone }) : t("table", { number: meeting.tableNumber });
@@ -58,6 +71,11 @@ export async function MeetingCard({ meeting, locale, timeZone, offset }: { meeti
       <a href={`/${locale}/meetings/${meeting.id}`} aria-label={t("meetingPageFor", { company: meeting.partner.name })} className="sc-link">
         {t("meetingPage")}
       </a>
+      {changeable && (
+        <a href={`/${locale}/requests/${meeting.requestId}/book`} aria-label={t("changeMeetingFor", { company: meeting.partner.name })} className="sc-link">
+          {t("changeMeeting")}
+        </a>
+      )}
       <a href={`/calendar/meetings/${meeting.id}?locale=${locale}`} download aria-label={t("addToCalendarFor", { company: meeting.partner.name })} className="sc-button">
         {t("addToCalendar")}
       </a>

@@ -5,7 +5,20 @@ import { MeetingCard } from "./meeting-card";
 import { SessionCard } from "./session-card";
 
 /** One day of the schedule: a heading, then meetings and bookmarked sessions in one time line. */
-export async function ScheduleDaySection({ day, locale, timeZone, offset }: { day: ScheduleDay; locale: string; timeZone: string; offset: string }) {
+export async function ScheduleDaySection({
+  day,
+  locale,
+  timeZone,
+  offset,
+  changeableAfter,
+}: {
+  day: ScheduleDay;
+  locale: string;
+  timeZone: string;
+  offset: string;
+  /** Meetings starting after this instant may be moved or cancelled by their sides; null: none may. */
+  changeableAfter: Date | null;
+}) {
   const t = await getTranslations("schedule");
   const headingId = `day-${day.day}`;
   const label = formatDay(day.day, locale, timeZone);
@@ -21,7 +34,13 @@ export async function ScheduleDaySection({ day, locale, timeZone, offset }: { da
           {day.entries.map((entry) => (
             <li key={`${entry.kind}-${entry.item.id}`}>
               {entry.kind === "meeting" ? (
-                <MeetingCard meeting={entry.item} locale={locale} timeZone={timeZone} offset={offset} />
+                <MeetingCard
+                  meeting={entry.item}
+                  locale={locale}
+                  timeZone={timeZone}
+                  offset={offset}
+                  changeable={changeableAfter !== null && entry.item.status === "scheduled" && entry.item.requestId !== null && entry.item.startsAt > changeableAfter}
+                />
               ) : (
                 <SessionCard session={entry.item} locale={locale} timeZone={timeZone} offset={offset} />
               )}

@@ -12,6 +12,11 @@ import { tellOtherSide } from "./notify";
 // A lost race for a table is retried on the next free table before giving up.
 const tableAttempts = 3;
 
+/** Delegates may book, move and cancel their meetings themselves now (assertSelfServiceOpen says why not). */
+export function selfServiceOpen(forum: Forum, now = new Date()): boolean {
+  return forum.bookingMode !== "organiser" && !forum.scheduleLocked && !(forum.selfBookingClosesAt && forum.selfBookingClosesAt <= now);
+}
+
 export function assertSelfServiceOpen(forum: Forum, now = new Date()) {
   if (forum.bookingMode === "organiser") throw new PublicError("selfBookingOff", 403);
   if (forum.scheduleLocked) throw new PublicError("scheduleLocked", 409);

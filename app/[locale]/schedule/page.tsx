@@ -10,6 +10,7 @@ import { listAnnouncements } from "@/db/announcements";
 import { findCalendarFeed } from "@/db/calendar-feeds";
 import { getCurrentForum } from "@/db/forums";
 import { requireUser } from "@/lib/auth/session";
+import { selfServiceOpen } from "@/lib/booking/book";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -43,6 +44,8 @@ export default async function SchedulePage({ params }: { params: Promise<{ local
   const updated = formatTime(now, locale, timeZone);
   const hasEntries = schedule?.days.some((d) => d.entries.length > 0) ?? false;
   const next = schedule ? nextMeetingToday(schedule.meetings, now, timeZone) : null;
+  // Until a meeting starts, its sides may move or cancel it, while the forum lets them book.
+  const changeableAfter = forum && selfServiceOpen(forum, now) ? now : null;
 
   return (
     <div className="flex flex-col gap-5 text-lg">
@@ -73,7 +76,9 @@ export default async function SchedulePage({ params }: { params: Promise<{ local
       )}
       {schedule &&
         hasEntries &&
-        schedule.days.map((day) => <ScheduleDaySection key={day.day} day={day} locale={locale} timeZone={timeZone} offset={offset} />)}
+        schedule.days.map((day) => (
+          <ScheduleDaySection key={day.day} day={day} locale={locale} timeZone={timeZone} offset={offset} changeableAfter={changeableAfter} />
+        ))}
       {schedule && hasEntries && (
         <Link href="/agenda" className={linkClass}>
           {t("agendaLink")}

@@ -54,8 +54,12 @@ test.describe("the console's set-up pages", () => {
 
     // The demo meetings would lose their 30-minute slots: the save is refused with their list.
     await page.getByLabel("Durée d'un créneau (minutes)").fill("20");
+    await page.getByLabel("Mode de réservation").selectOption("self");
     await page.getByRole("button", { name: "Enregistrer les réglages" }).click();
     await expect(page.getByTestId("form-alert")).toHaveText(/Non enregistré : des rendez-vous perdraient leur créneau/);
+    // What was chosen in a list is still chosen, as typed text is.
+    await expect(page.getByLabel("Mode de réservation")).toHaveValue("self");
+    await page.getByLabel("Mode de réservation").selectOption("both");
     const listed = page.getByRole("region", { name: /rendez-vous (est|sont) concernés?/ });
     await expect(listed.getByRole("listitem").first()).toContainText("table");
     await expectAccessible(page);
@@ -70,11 +74,19 @@ test.describe("the console's set-up pages", () => {
     await consoleNav(page).getByRole("link", { name: "Programme", exact: true }).click();
     await page.getByText("Ajouter une séance", { exact: true }).click();
     const form = page.getByRole("region", { name: "Ajouter une séance" });
-    await form.getByLabel("Type").selectOption("plenary");
+    // A mistake sends nothing and loses nothing: the choices in the lists stay as made.
+    await form.getByLabel("Type").selectOption("workshop");
     await form.getByLabel("Jour").selectOption("2026-12-09");
     await form.getByLabel(/^Début/).fill("15:00");
-    await form.getByLabel(/^Fin/).fill("16:00");
+    await form.getByLabel(/^Fin/).fill("14:00");
     await form.getByLabel("Titre en français").fill("Plénière des investisseurs");
+    await form.getByRole("button", { name: "Ajouter la séance" }).click();
+    await expect(form.getByText("La fin doit venir après le début.")).toBeVisible();
+    await expect(form.getByLabel("Type")).toHaveValue("workshop");
+    await expect(form.getByLabel("Jour")).toHaveValue("2026-12-09");
+    await expect(form.getByLabel("Titre en français")).toHaveValue("Plénière des investisseurs");
+    await form.getByLabel("Type").selectOption("plenary");
+    await form.getByLabel(/^Fin/).fill("16:00");
     await form.getByLabel("Intervenants en français").fill("Amel Saïdi — directrice, fonds d'investissement\nOleg Markov — banquier");
     await form.getByLabel("Intervenants en russe").fill("Амель Саиди — директор инвестиционного фонда\nОлег Марков — банкир");
     await form.getByLabel("Bloque les rendez-vous B2B").check();

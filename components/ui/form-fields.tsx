@@ -71,7 +71,10 @@ export function SelectField({ label, options, emptyOption, errors, hint, classNa
       errors={errors}
       className={className}
       control={(ties) => (
-        <select {...ties} className={control} {...props}>
+        // Keyed on its default: a form action resets a form to its defaults, and a select, unlike
+        // a text field, keeps the default it was first given; the value sent back after an error
+        // (or saved) takes effect only in a new one.
+        <select key={String(props.defaultValue ?? "")} {...ties} className={control} {...props}>
           {emptyOption !== undefined && <option value="">{emptyOption}</option>}
           {options?.map((option) => (
             <option key={option.value} value={option.value}>

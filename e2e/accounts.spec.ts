@@ -77,4 +77,22 @@ test.describe("a company representative", () => {
     }
     await signIn(page, delegate);
   });
+
+  test("is held back after ten wrong passwords in a row, with a message that says for how long", async ({ page }) => {
+    // An address of its own, with no account: the count is the same as for a real one.
+    const email = uniqueEmail("devine");
+    await page.goto("/fr/signin");
+    for (let attempt = 1; attempt <= 11; attempt++) {
+      await page.getByLabel("Adresse e-mail").fill(email);
+      await page.getByLabel("Mot de passe").fill(`essai numéro ${attempt}`);
+      await page.getByRole("button", { name: "Se connecter" }).click();
+      // The answer has come when the password is cleared; the message may be the last one's.
+      await expect(page.getByLabel("Mot de passe")).toHaveValue("");
+      const alert = page.getByTestId("form-alert");
+      if (attempt <= 10) await expect(alert).toHaveText("Adresse e-mail ou mot de passe incorrect.");
+      else await expect(alert).toHaveText("Trop de connexions échouées pour ce compte ou depuis ce réseau. Attendez un quart d'heure, puis réessayez.");
+    }
+    await expect(page).toHaveURL(/\/fr\/signin$/);
+    await expectAccessible(page);
+  });
 });

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
-import { users } from "@/db/schema";
+import { countHit, forgetStaleHits } from "@/db/rate-limits";
+import { rateLimits, users } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
 import { createAccount } from "./accounts";
 import { authenticate } from "./auth/authenticate";
+import { FAILURES_PER_ADDRESS, FAILURES_PER_EMAIL } from "./auth/throttle";
 import { PublicError } from "./errors";
 
 let t: TestDatabase;
@@ -56,5 +58,55 @@ describe("authenticate", () => {
     expect(await authenticate({ email: "ivan@example.org", password: "wrong password!" }, t.db)).toBeNull();
     expect(await authenticate({ email: "nobody@example.org", password: "correct horse battery" }, t.db)).toBeNull();
     expect(await authenticate({ email: "not an email", password: "x" }, t.db)).toBeNull();
+  });
+});
+
+describe("sign-in throttling", () => {
+  const right = (email: string) => ({ email, password: "correct horse battery" });
+  const wrong = (email: string) => ({ email, password: "wrong password!" });
+
+  it("stops checking passwords after too many failures for an e-mail, until its quarter of an hour is over", async () => {
+    await createAccount(input("elena@example.org"), "participant", t.db);
+    for (let i = 0; i < FAILURES_PER_EMAIL; i++) expect(await authenticate(wrong("elena@example.org"), t.db)).toBeNull();
+    // Even the right password is refused now, in any case of the address.
+    await expect(authenticate(right("Elena@Example.org"), t.db)).rejects.toMatchObject({ code: "tooManyAttempts", status: 429 });
+    // Another account is not held up.
+    await createAccount(input("olga@example.org"), "participant", t.db);
+    expect((await authenticate(right("olga@example.org"), t.db))?.email).toBe("olga@example.org");
+    // An unknown address is counted the same, so a refusal tells nothing of who has an account.
+    for (let i = 0; i < FAILURES_PER_EMAIL; i++) await authenticate(right("ghost@example.org"), t.db);
+    await expect(authenticate(right("ghost@example.org"), t.db)).rejects.toMatchObject({ code: "tooManyAttempts" });
+    await t.db.update(rateLimits).set({ windowStartedAt: new Date(Date.now() - 16 * 60_000) }).where(eq(rateLimits.key, "sign-in:email:elena@example.org"));
+    expect((await authenticate(right("elena@example.org"), t.db))?.email).toBe("elena@example.org");
+  });
+
+  it("forgets an e-mail's failures at the right password", async () => {
+    await createAccount(input("nadia@example.org"), "participant", t.db);
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < FAILURES_PER_EMAIL - 1; i++) await authenticate(wrong("nadia@example.org"), t.db);
+      expect((await authenticate(right("nadia@example.org"), t.db))?.email).toBe("nadia@example.org");
+    }
+  });
+
+  it("holds a network address to its own limit across e-mails", async () => {
+    const address = "203.0.113.7";
+    for (let i = 0; i < FAILURES_PER_ADDRESS; i++) await authenticate(wrong(`guess${i}@example.org`), t.db, address);
+    await createAccount(input("sergei@example.org"), "participant", t.db);
+    await expect(authenticate(right("sergei@example.org"), t.db, address)).rejects.toMatchObject({ code: "tooManyAttempts" });
+    expect((await authenticate(right("sergei@example.org"), t.db, "203.0.113.8"))?.email).toBe("sergei@example.org");
+  });
+
+  it("forgets only counters whose window ended long ago", async () => {
+    await countHit("test:old", 60, t.db);
+    await countHit("test:recent", 60, t.db);
+    await t.db.update(rateLimits).set({ windowStartedAt: new Date(Date.now() - 25 * 3_600_000) }).where(eq(rateLimits.key, "test:old"));
+    expect(await forgetStaleHits(24 * 3_600, t.db)).toBe(1);
+    expect((await t.db.select().from(rateLimits)).map((r) => r.key)).toContain("test:recent");
+    expect(await countHit("test:old", 60, t.db)).toBe(1);
+  });
+
+  it("counts every one of many hits at once", async () => {
+    const counts = await Promise.all(Array.from({ length: 20 }, () => countHit("test:burst", 60, t.db)));
+    expect(counts.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
   });
 });

@@ -11,3 +11,4 @@ export * from "./outcomes";
 export * from "./scheduler";
 export * from "./organisers";
 export * from "./data-stamp";
+export * from "./rate-limits";

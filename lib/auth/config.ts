@@ -1,6 +1,13 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { PublicError } from "@/lib/errors";
 import { authenticate } from "./authenticate";
+import { clientAddress } from "./throttle";
+
+/** Too many failed sign-ins for this e-mail or address: the sign-in action says so. */
+export class TooManyAttempts extends CredentialsSignin {
+  code = "too_many_attempts";
+}
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // Sessions live in a signed cookie (JWT), so any number of instances can serve them.
@@ -9,9 +16,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      authorize: async (credentials) => {
-        const user = await authenticate(credentials);
-        return user ? { id: user.id, email: user.email, name: user.fullName } : null;
+      authorize: async (credentials, request) => {
+        try {
+          const user = await authenticate(credentials, undefined, clientAddress(request.headers));
+          return user ? { id: user.id, email: user.email, name: user.fullName } : null;
+        } catch (error) {
+          if (error instanceof PublicError && error.code === "tooManyAttempts") throw new TooManyAttempts();
+          throw error;
+        }
       },
     }),
   ],

@@ -4,6 +4,7 @@ import type { Database } from "@/db/client";
 import { dueDigests, sendScheduleDigest } from "@/lib/notices/digest";
 import { dueEveningRuns, sendEveningSchedules } from "@/lib/notices/evening";
 import { deliverPendingEmails } from "@/lib/notifications/deliver";
+import { forgetStaleHits } from "@/db/rate-limits";
 import { expireRequests, nudgeExpiringRequests } from "@/lib/requests/expiry";
 
 export const QUEUES = {
@@ -13,6 +14,7 @@ export const QUEUES = {
   planEvenings: "schedule-evening-plan",
   evening: "schedule-evening",
   deliverEmails: "outbox-deliver",
+  forgetRateLimits: "rate-limits-forget",
 } as const;
 
 /** A job id made from its meaning: sending the same one twice inserts it once. */
@@ -75,6 +77,13 @@ export function queueDefinitions(db: Database, boss: PgBoss): QueueDefinition[] 
       cron: "* * * * *",
       options: { policy: "singleton", expireInSeconds: 300, retryLimit: 1 },
       handle: async () => ({ sent: await deliverPendingEmails(50, db) }),
+    },
+    {
+      // A counter whose window ended a day ago counts nothing: it goes, so the table stays small.
+      name: QUEUES.forgetRateLimits,
+      cron: "17 * * * *",
+      options: { policy: "singleton", expireInSeconds: 300, retryLimit: 1 },
+      handle: async () => ({ forgotten: await forgetStaleHits(24 * 60 * 60, db) }),
     },
   ];
 }

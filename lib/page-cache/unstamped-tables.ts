@@ -13,4 +13,5 @@ export const unstampedTables: Readonly<Record<string, string>> = {
   check_ins: "day-of entry scans, shown only in the console",
   meeting_attendance: "day-of 'held' marks, shown only in the console",
   meeting_outcomes: "follow-ups after a meeting, shown only on the outcome form and the report",
+  rate_limits: "counts of failed sign-ins, never shown",
 };

@@ -3,7 +3,7 @@
 import { AuthError } from "next-auth";
 import { createAccount } from "@/lib/accounts";
 import { formAction } from "@/lib/actions/safe-action";
-import { signIn } from "@/lib/auth/config";
+import { signIn, TooManyAttempts } from "@/lib/auth/config";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { findUserByEmail } from "@/db/users";
 import { signInSchema, signUpSchema } from "@/lib/schemas/auth";
@@ -39,6 +39,9 @@ export const signInAction = formAction(
         redirectTo: safeNextPath(input.next, input.locale, home),
       });
     } catch (error) {
+      if (error instanceof AuthError && (error as Partial<TooManyAttempts>).code === "too_many_attempts") {
+        return { ok: false, error: "tooManyAttempts", values: { email: input.email } };
+      }
       // One message for a wrong e-mail or a wrong password: never tell which.
       if (error instanceof AuthError) {
         return { ok: false, error: "invalidCredentials", values: { email: input.email } };

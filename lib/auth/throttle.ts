@@ -1,0 +1,44 @@
+import type { Database } from "@/db/client";
+import { countHit, forgetHits, hitsNow } from "@/db/rate-limits";
+import { PublicError } from "@/lib/errors";
+
+/**
+ * Failed sign-ins are counted per e-mail and per network address over a quarter of an hour.
+ * Past the limit the password is not even checked, so guessing stops there; the count is the
+ * same for an address with no account, so the refusal tells nothing of who has one. A right
+ * password clears its e-mail's count.
+ */
+export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
+export const FAILURES_PER_EMAIL = 10;
+/**
+ * Generous: a venue's Wi-Fi puts hundreds of delegates behind one address, whose typos must
+ * not lock the hall out. It still stops one machine trying passwords across many accounts.
+ */
+export const FAILURES_PER_ADDRESS = 300;
+
+const emailKey = (email: string) => `sign-in:email:${email.trim().toLowerCase()}`;
+const addressKey = (address: string) => `sign-in:address:${address}`;
+
+/** Refuses with `tooManyAttempts` (429) when either count has reached its limit. */
+export async function assertSignInAllowed(email: string, address: string | null, db: Database): Promise<void> {
+  const keys = address ? [emailKey(email), addressKey(address)] : [emailKey(email)];
+  const hits = await hitsNow(keys, SIGN_IN_WINDOW_SECONDS, db);
+  const byEmail = hits.get(emailKey(email)) ?? 0;
+  const byAddress = address ? (hits.get(addressKey(address)) ?? 0) : 0;
+  if (byEmail >= FAILURES_PER_EMAIL || byAddress >= FAILURES_PER_ADDRESS) throw new PublicError("tooManyAttempts", 429);
+}
+
+export async function recordSignInFailure(email: string, address: string | null, db: Database): Promise<void> {
+  await countHit(emailKey(email), SIGN_IN_WINDOW_SECONDS, db);
+  if (address) await countHit(addressKey(address), SIGN_IN_WINDOW_SECONDS, db);
+}
+
+export async function clearSignInFailures(email: string, db: Database): Promise<void> {
+  await forgetHits(emailKey(email), db);
+}
+
+/** The client's address as the proxy in front reports it (the first of X-Forwarded-For), or null. */
+export function clientAddress(headers: Headers): string | null {
+  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || headers.get("x-real-ip")?.trim() || null;
+}

@@ -39,6 +39,12 @@ test("a new company signs up, waits for approval, and is found by a misspelt wor
   await expect(page.getByRole("heading", { name: `Inscription de ${name}` })).toBeVisible();
   await expect(page.getByText("En attente de validation par les organisateurs.")).toBeVisible();
   await expectAccessible(page);
+  // Waiting, the directory stays closed to the new representative, who is told why.
+  await page.goto("/fr/companies");
+  await expect(page.getByText("Votre entreprise attend la validation des organisateurs. L'annuaire des entreprises s'ouvre dès qu'elle est validée.")).toBeVisible();
+  await expect(page.getByRole("article")).toHaveCount(0);
+  await expectAccessible(page);
+  await page.goto("/fr/profile");
 
   // Pending: another delegate's search does not find it.
   const searcher = await anotherPerson(browser);

@@ -2,9 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/lib/i18n/navigation";
 
-/** Why a delegate without an approved company sees no suggestions or requests, and where to go. */
-export async function CompanyRequired({ reason }: { reason: "noCompany" | "companyNotApproved" }) {
-  const t = await getTranslations("meetingAccess");
+/** Why a delegate without an approved company sees no suggestions, requests or directory, and where to go. */
+export async function CompanyRequired({ reason, about = "meetingAccess" }: { reason: "noCompany" | "companyNotApproved"; about?: "meetingAccess" | "directoryAccess" }) {
+  const t = await getTranslations(about);
   return (
     <Card>
       <p>{t(reason)}</p>

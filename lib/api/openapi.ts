@@ -73,6 +73,7 @@ export const openApiDocument = {
           },
           "400": errorResponse("A parameter is invalid; `fields` says which (code `invalidInput`)."),
           "401": errorResponse("Not signed in (code `signInRequired`)."),
+          "403": errorResponse("The directory is for organisers and delegates of approved companies: the user has no company (`noCompany`) or it awaits approval (`companyNotApproved`)."),
           "404": errorResponse("No forum is set up (code `notFound`)."),
         },
       },

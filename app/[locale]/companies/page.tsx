@@ -6,6 +6,8 @@ import { DirectorySearchForm, type DirectoryFilter } from "@/components/director
 import { Card } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { searchDirectory, type FacetCount } from "@/db/directory";
+import { CompanyRequired } from "@/components/requests/company-required";
+import { directoryRefusal } from "@/lib/companies/directory-access";
 import { getCurrentForum } from "@/db/forums";
 import { lookingForOptions } from "@/db/schema";
 import { requireUser } from "@/lib/auth/session";
@@ -32,9 +34,17 @@ export default async function DirectoryPage({ params, searchParams }: { params: 
   const locale = await pageLocale(params);
   const raw = await searchParams;
   const parsed = directoryQuerySchema.safeParse(raw);
-  await requireUser(locale, parsed.success ? directoryHref(parsed.data) : "/companies");
-  const [t, forum] = await Promise.all([getTranslations("directory"), getCurrentForum()]);
+  const user = await requireUser(locale, parsed.success ? directoryHref(parsed.data) : "/companies");
+  const [t, forum, refusal] = await Promise.all([getTranslations("directory"), getCurrentForum(), directoryRefusal(user)]);
   if (!forum) notFound();
+  if (refusal) {
+    return (
+      <div className="flex flex-col gap-4">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <CompanyRequired reason={refusal} about="directoryAccess" />
+      </div>
+    );
+  }
 
   // A query the schema refuses is shown back with its errors, and nothing is searched.
   const errors: Record<string, string> = {};

@@ -7,6 +7,8 @@ import { RequestMeeting } from "@/components/matching/request-meeting";
 import { Card } from "@/components/ui/card";
 import { sendMeetingRequestAction } from "@/app/[locale]/matches/actions";
 import { findCompanyPage } from "@/db/company-page";
+import { CompanyRequired } from "@/components/requests/company-required";
+import { directoryRefusal } from "@/lib/companies/directory-access";
 import { getCurrentForum } from "@/db/forums";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
@@ -16,10 +18,11 @@ import type { Locale } from "@/lib/i18n/routing";
 
 type Params = Promise<{ locale: string; id: string }>;
 
-/** The company as this viewer may see it, once per request for the page and its title. */
+/** The company as this viewer may see it, once per request for the page and its title (not even its name to a refused viewer). */
 const loadCompany = cache(async (id: string) => {
   const [user, forum] = await Promise.all([getCurrentUser(), getCurrentForum()]);
-  return user && forum ? findCompanyPage(forum.id, id, user) : null;
+  if (!user || !forum || (await directoryRefusal(user, undefined, id))) return null;
+  return findCompanyPage(forum.id, id, user);
 });
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -41,7 +44,17 @@ function safeWebsite(url: string | null): URL | null {
 export default async function CompanyPage({ params }: { params: Params }) {
   const locale = await pageLocale(params);
   const { id } = await params;
-  await requireUser(locale, `/companies/${encodeURIComponent(id)}`);
+  const user = await requireUser(locale, `/companies/${encodeURIComponent(id)}`);
+  const refusal = await directoryRefusal(user, undefined, id);
+  if (refusal) {
+    const t = await getTranslations("directory");
+    return (
+      <div className="flex flex-col gap-4">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <CompanyRequired reason={refusal} about="directoryAccess" />
+      </div>
+    );
+  }
   const company = await loadCompany(id);
   // Unknown, another forum's, or not approved and not the viewer's own: the same 404.
   if (!company) notFound();

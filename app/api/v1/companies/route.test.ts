@@ -11,16 +11,20 @@ vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user 
 
 let t: TestDatabase;
 let GET: typeof import("./route").GET;
-const delegate = { id: "00000000-0000-4000-8000-000000000001", role: "participant", companyId: null } as User;
+const delegate = { id: "00000000-0000-4000-8000-000000000001", role: "participant", companyId: null } as unknown as User;
+const organiser = { id: "00000000-0000-4000-8000-000000000002", role: "organiser", companyId: null } as unknown as User;
+let waiting: User;
+let loner: User;
 
 beforeAll(async () => {
   t = await createTestDatabase();
   // The route reads the process-wide database: this file's copy.
   (globalThis as { passerelleDb?: unknown }).passerelleDb = t;
   const forum = await createFixtureForum(t.db);
-  await forum.add({ name: "Saidal Atlas Pharma", sectors: ["pharma_health"], lookingFor: ["export"], offers: ["médicaments génériques"] });
+  delegate.companyId = await forum.add({ name: "Saidal Atlas Pharma", sectors: ["pharma_health"], lookingFor: ["export"], offers: ["médicaments génériques"] });
   await forum.add({ name: "АО «ВолгаФарм»", country: "RU", sectors: ["pharma_health", "logistics"], description: "Дистрибуция лекарств" });
-  await forum.add({ name: "Agro Mitidja", status: "pending", sectors: ["agri_food"] });
+  waiting = { ...delegate, id: "00000000-0000-4000-8000-000000000003", companyId: await forum.add({ name: "Agro Mitidja", status: "pending", sectors: ["agri_food"] }) };
+  loner = { ...delegate, id: "00000000-0000-4000-8000-000000000004", companyId: null };
   ({ GET } = await import("./route"));
 });
 
@@ -57,6 +61,22 @@ describe("GET /api/v1/companies", () => {
     expect(all.facets.sector.find((s: { value: string }) => s.value === "agri_food").count).toBe(0);
   });
 
+  it("is for organisers and approved companies' delegates: 403 with the reason for a delegate without one", async () => {
+    session.user = waiting;
+    const pending = await get("?q=pharma");
+    expect(pending.status).toBe(403);
+    expect((await pending.json()).error).toEqual({
+      code: "companyNotApproved",
+      message: "Your company is waiting for the organisers' approval. The directory of companies opens as soon as it is approved.",
+    });
+    session.user = loner;
+    const none = await get("?q=pharma");
+    expect(none.status).toBe(403);
+    expect((await none.json()).error.code).toBe("noCompany");
+    session.user = organiser;
+    expect((await get("?q=pharma")).status).toBe(200);
+  });
+
   it("answers 400 with the invalid fields named, in English", async () => {
     session.user = delegate;
     const response = await get(`?q=${"x".repeat(101)}&page=0&lookingFor=everything`);
@@ -80,5 +100,6 @@ describe("GET /api/v1/openapi.json", () => {
     const parameters = openApiDocument.paths["/api/v1/companies"].get.parameters.map((p) => p.name).sort();
     expect(parameters).toEqual(Object.keys(directoryQuerySchema.shape).sort());
     expect(document.paths["/api/v1/companies"].get.responses).toHaveProperty("401");
+    expect(document.paths["/api/v1/companies"].get.responses).toHaveProperty("403");
   });
 });

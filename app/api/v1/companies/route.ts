@@ -2,10 +2,12 @@ import { searchDirectory } from "@/db/directory";
 import { getCurrentForum } from "@/db/forums";
 import { jsonRoute } from "@/lib/api/route";
 import { notFoundError } from "@/lib/errors";
+import { assertDirectoryAccess } from "@/lib/companies/directory-access";
 import { directoryQuerySchema } from "@/lib/schemas/directory";
 
-// Signed-in users search the directory as the page does; see lib/api/openapi.ts.
-export const GET = jsonRoute({ access: "user", query: directoryQuerySchema, messages: "directory" }, async ({ query }) => {
+// Organisers and approved companies' delegates search the directory as the page does; see lib/api/openapi.ts.
+export const GET = jsonRoute({ access: "user", query: directoryQuerySchema, messages: "directory" }, async ({ query, user }) => {
+  await assertDirectoryAccess(user);
   const forum = await getCurrentForum();
   if (!forum) throw notFoundError();
   const result = await searchDirectory(forum.id, query);

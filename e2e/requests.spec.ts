@@ -15,7 +15,8 @@ const pairs = {
     reasons: [
       "Страна: Алжир — другая сторона форума",
       "Общий сектор: Фармацевтика и здравоохранение",
-      /^Их предложение «.+» отвечает вашему запросу «.+»$/,
+      // Their offers are in Arabic, his needs in Russian: the pair shares its sector, not words, and says only that.
+      /^Одна отрасль \(Фармацевтика и здравоохранение\): они предлагают «.+», вы ищете «.+»$/,
     ],
   },
   phone: {

@@ -26,9 +26,12 @@ export async function ReasonList({ reasons, locale, sectorName }: { reasons: rea
         return t("sameCountry");
       case "sharedSector":
         return t("sharedSector", { count: reason.sectors.length, sectors: list(reason.sectors.map(sectorName)) });
+      // Only shared words say an offer meets a need; a shared sector says only that.
       case "theirOfferMeetsOurNeed":
+        if (!reason.byWords && reason.sector) return t.rich("theirOfferInSectorOfOurNeed", { offer: reason.offer, need: reason.need, sector: sectorName(reason.sector), ...quoted });
         return t.rich("theirOfferMeetsOurNeed", { offer: reason.offer, need: reason.need, ...quoted });
       case "ourOfferMeetsTheirNeed":
+        if (!reason.byWords && reason.sector) return t.rich("ourOfferInSectorOfTheirNeed", { offer: reason.offer, need: reason.need, sector: sectorName(reason.sector), ...quoted });
         return t.rich("ourOfferMeetsTheirNeed", { offer: reason.offer, need: reason.need, ...quoted });
       case "lookingForFit":
         return t("lookingForFit", { ours: t(`aims.${reason.ours}`), theirs: t(`aims.${reason.theirs}`) });

@@ -60,7 +60,37 @@ describe("scoreCandidate", () => {
       offer: "Distribution de médicaments dans toute la Russie",
       need: "Distributeur de médicaments en Russie",
       sector: "pharma_health",
+      byWords: true,
     });
+  });
+
+  it("shows the offer and need that share the most words, and says a pair shares only its sector when that is all", () => {
+    const seeker: MatchProfile = {
+      ...pharmaDz,
+      needs: [
+        { text: "Transfert de technologie pour injectables", sector: "pharma_health" },
+        { text: "Distributeur de médicaments génériques en Russie", sector: "pharma_health" },
+      ],
+    };
+    const offering: MatchProfile = {
+      ...pharmaRu,
+      offers: [
+        { text: "Équipement de diagnostic", sector: "pharma_health" },
+        { text: "Distribution de médicaments en Russie", sector: "pharma_health" },
+      ],
+    };
+    expect(scoreCandidate(seeker, offering).reasons).toContainEqual({
+      kind: "theirOfferMeetsOurNeed",
+      offer: "Distribution de médicaments en Russie",
+      need: "Distributeur de médicaments génériques en Russie",
+      sector: "pharma_health",
+      byWords: true,
+    });
+    // In two languages the words cannot meet: the pair is shown for its sector alone.
+    const inRussian: MatchProfile = { ...pharmaRu, offers: [{ text: "Диагностическое оборудование", sector: "pharma_health" }] };
+    expect(scoreCandidate(seeker, inRussian).reasons).toContainEqual(
+      expect.objectContaining({ kind: "theirOfferMeetsOurNeed", offer: "Диагностическое оборудование", byWords: false, sector: "pharma_health" }),
+    );
   });
 
   it("flags an interpreter when the delegates share no language", () => {

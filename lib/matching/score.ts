@@ -1,13 +1,15 @@
 import type { LookingFor } from "@/db/schema/companies";
 import type { MatchContext, MatchItem, MatchProfile, MatchReason, Suggestion } from "./types";
 import { lookingForFits, matchWeights as w } from "./weights";
-import { sharesStem, stems } from "./words";
+import { sharedStems, stems } from "./words";
 
 interface ItemMatch {
   offer: string;
   need: string;
   sector: string | null;
   byWords: boolean;
+  /** Stems the two texts share: the closest pair is the one shown. */
+  words: number;
 }
 
 /** Offers of one side that meet needs of the other, by sector and, better, by words too. */
@@ -18,12 +20,12 @@ function offersMeetingNeeds(offers: readonly MatchItem[], needs: readonly MatchI
     const offerStems = stems(offer.text);
     needs.forEach((need, i) => {
       const bySector = offer.sector !== null && offer.sector === need.sector;
-      const byWords = sharesStem(offerStems, needStems[i]!);
-      if (bySector || byWords) matches.push({ offer: offer.text, need: need.text, sector: bySector ? offer.sector : null, byWords });
+      const words = sharedStems(offerStems, needStems[i]!);
+      if (bySector || words > 0) matches.push({ offer: offer.text, need: need.text, sector: bySector ? offer.sector : null, byWords: words > 0, words });
     });
   }
-  // Word matches first: they are the most telling reasons to show.
-  return matches.sort((a, b) => Number(b.byWords) - Number(a.byWords));
+  // The pairs sharing the most words first, then those in one sector too: the most telling reasons to show.
+  return matches.sort((a, b) => b.words - a.words || Number(b.sector !== null) - Number(a.sector !== null));
 }
 
 function itemScore(matches: ItemMatch[]): number {
@@ -88,7 +90,7 @@ export function scoreCandidate(us: MatchProfile, them: MatchProfile, inTouch = f
 }
 
 function pick(match: ItemMatch) {
-  return { offer: match.offer, need: match.need, sector: match.sector };
+  return { offer: match.offer, need: match.need, sector: match.sector, byWords: match.byWords };
 }
 
 /**

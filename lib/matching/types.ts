@@ -21,8 +21,9 @@ export type MatchReason =
   | { kind: "otherCountry"; country: string }
   | { kind: "sameCountry" }
   | { kind: "sharedSector"; sectors: string[] }
-  | { kind: "theirOfferMeetsOurNeed"; offer: string; need: string; sector: string | null }
-  | { kind: "ourOfferMeetsTheirNeed"; offer: string; need: string; sector: string | null }
+  /** byWords: the two share words; otherwise only their sector, and the reason says no more. */
+  | { kind: "theirOfferMeetsOurNeed"; offer: string; need: string; sector: string | null; byWords: boolean }
+  | { kind: "ourOfferMeetsTheirNeed"; offer: string; need: string; sector: string | null; byWords: boolean }
   | { kind: "lookingForFit"; ours: LookingFor; theirs: LookingFor }
   | { kind: "commonLanguage"; languages: string[] }
   | { kind: "interpreterNeeded" }

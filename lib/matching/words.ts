@@ -23,6 +23,12 @@ export function stems(text: string): Set<string> {
 }
 
 export function sharesStem(a: Set<string>, b: Set<string>): boolean {
-  for (const stem of a) if (b.has(stem)) return true;
-  return false;
+  return sharedStems(a, b) > 0;
+}
+
+/** How many stems two texts share: the more, the closer they are. */
+export function sharedStems(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const stem of a) if (b.has(stem)) shared++;
+  return shared;
 }

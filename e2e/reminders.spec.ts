@@ -18,7 +18,7 @@ test.describe("reminders and request expiry", () => {
     await page.getByRole("link", { name: "Rappels et expiration des demandes" }).click();
     await expect(page).toHaveURL(/\/fr\/organiser\/reminders$/);
     await expect(page.getByRole("heading", { level: 1, name: "Rappels et expiration" })).toBeVisible();
-    await expect(page.getByText("À partir de 18:00 (Alger (UTC+1))", { exact: false })).toBeVisible();
+    await expect(page.getByText("À partir de 18:00, Alger (UTC+1), la veille", { exact: false })).toBeVisible();
     await expectAccessible(page);
 
     const field = page.getByLabel("Jours avant qu’une demande sans réponse expire");

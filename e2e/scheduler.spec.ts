@@ -55,7 +55,7 @@ test.describe("the auto-scheduler", () => {
     await expect(breaks.getByRole("navigation", { name: "Pages des temps morts" })).toBeVisible();
 
     // The grid of the first day: slots in Algiers time by tables, this proposal's meetings marked.
-    const grid = proposal.getByRole("table", { name: /^mardi 8 décembre 2026, tables 1 à 12, heures de Alger \(UTC\+1\)$/ });
+    const grid = proposal.getByRole("table", { name: /^mardi 8 décembre 2026, tables 1 à 12, heure du forum : Alger \(UTC\+1\)$/ });
     await expect(grid.getByRole("columnheader", { name: "Table 1", exact: true })).toBeVisible();
     await expect(grid.getByRole("rowheader", { name: "10:00–10:30" })).toBeVisible();
     await expect(grid.getByText("nouveau", { exact: true }).first()).toBeVisible();

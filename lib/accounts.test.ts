@@ -90,7 +90,11 @@ describe("sign-in throttling", () => {
 
   it("holds a network address to its own limit across e-mails", async () => {
     const address = "203.0.113.7";
-    for (let i = 0; i < FAILURES_PER_ADDRESS; i++) await authenticate(wrong(`guess${i}@example.org`), t.db, address);
+    for (let i = 0; i < 3; i++) await authenticate(wrong(`guess${i}@example.org`), t.db, address);
+    const [counted] = await t.db.select().from(rateLimits).where(eq(rateLimits.key, `sign-in:address:${address}`));
+    expect(counted!.hits).toBe(3);
+    // The rest of the limit's failures, without hashing hundreds of passwords.
+    await t.db.update(rateLimits).set({ hits: FAILURES_PER_ADDRESS }).where(eq(rateLimits.key, `sign-in:address:${address}`));
     await createAccount(input("sergei@example.org"), "participant", t.db);
     await expect(authenticate(right("sergei@example.org"), t.db, address)).rejects.toMatchObject({ code: "tooManyAttempts" });
     expect((await authenticate(right("sergei@example.org"), t.db, "203.0.113.8"))?.email).toBe("sergei@example.org");

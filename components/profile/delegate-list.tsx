@@ -1,5 +1,6 @@
 import Image from "next/image";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { languageNames } from "@/lib/schedule/calendar-export";
 import type { ProfileAction } from "./company-form";
 import { ConfirmAction } from "./confirm-action";
 
@@ -25,7 +26,7 @@ export async function DelegateList({
   /** Present only for the main contact. */
   manage?: { remove: ProfileAction; transfer: ProfileAction };
 }) {
-  const t = await getTranslations("companyDelegates");
+  const [t, locale] = await Promise.all([getTranslations("companyDelegates"), getLocale()]);
   return (
     <ul className="flex flex-col divide-y divide-slate-200">
       {delegates.map((d) => (
@@ -47,7 +48,7 @@ export async function DelegateList({
                   {d.jobTitle}
                 </p>
               )}
-              {d.languages.length > 0 && <p className="text-sm text-slate-700">{t("languages", { list: d.languages.join(", ") })}</p>}
+              {d.languages.length > 0 && <p className="text-sm text-slate-700">{t("languages", { list: languageNames(d.languages, locale) })}</p>}
               {d.isMainContact && <p className="mt-1 inline-block rounded bg-emerald-100 px-2 text-sm font-semibold text-emerald-950">{t("mainContact")}</p>}
             </div>
           </div>

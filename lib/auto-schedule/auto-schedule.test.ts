@@ -176,7 +176,7 @@ describe("publishing a proposal", () => {
     const karimMeetings = seated.filter((s) => s.userId === karim.id).length;
     const [karimMail] = await t.db.select().from(emailOutbox).where(and(eq(emailOutbox.toEmail, karim.email), eq(emailOutbox.kind, "meetingsScheduled")));
     expect(karimMail).toMatchObject({ locale: "fr", subject: `Vos ${karimMeetings} nouveaux rendez-vous B2B au forum` });
-    expect(karimMail!.body).toContain("heures de Alger (UTC+1)");
+    expect(karimMail!.body).toContain("heure du forum : Alger (UTC+1)");
     expect(karimMail!.body.split("\n").filter((line) => line.includes(" · table "))).toHaveLength(karimMeetings);
 
     const log = await listAudit(forum.id, { limit: 5, entity: "scheduler_proposal" }, t.db);

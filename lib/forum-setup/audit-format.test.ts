@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { auditChanges, formatAuditValue } from "./audit-format";
 
@@ -25,5 +27,23 @@ describe("reading the audit log", () => {
       { field: "slotsAdded", before: null, after: "4" },
     ]);
     expect(auditChanges(null, { status: "cancelled" }, "fr", "UTC", yesNo)).toEqual([{ field: "status", before: null, after: "cancelled" }]);
+  });
+});
+
+describe("the audit log's wording", () => {
+  it("names every action the code records, in each language", () => {
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith(".ts") && !e.name.endsWith(".test.ts") ? [path.join(dir, e.name)] : [],
+      );
+    const recorded = new Set(sources(path.join(process.cwd(), "lib")).flatMap((file) => [...readFileSync(file, "utf8").matchAll(/action: "([a-z]+\.[A-Za-z]+)"/g)].map((m) => m[1]!)));
+    expect(recorded.size).toBeGreaterThan(15);
+    for (const locale of ["fr", "ar", "ru", "en"]) {
+      const actions = JSON.parse(readFileSync(path.join(process.cwd(), "messages", locale, "setup.json"), "utf8")).audit.actions;
+      for (const action of recorded) {
+        const [entity, verb] = action.split(".");
+        expect(actions[entity!]?.[verb!], `${locale}: ${action}`).toEqual(expect.any(String));
+      }
+    }
   });
 });

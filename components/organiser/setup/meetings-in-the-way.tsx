@@ -23,7 +23,15 @@ export function MeetingsInTheWay({ meetings, timeZone, city, canCancel }: { meet
           const at = new Date(m.startsAt);
           return (
             <li key={m.id}>
-              {formatDay(at, locale, timeZone)}, <bdi dir="ltr">{formatTime(at, locale, timeZone)}–{formatTime(new Date(m.endsAt), locale, timeZone)}</bdi> ({zoneLabel(city, timeZone, at)}) ·{" "}
+              {t.rich("when", {
+                day: formatDay(at, locale, timeZone),
+                from: formatTime(at, locale, timeZone),
+                to: formatTime(new Date(m.endsAt), locale, timeZone),
+                zone: zoneLabel(city, timeZone, at),
+                // The range reads left to right in every language.
+                range: (chunks) => <bdi dir="ltr">{chunks}</bdi>,
+              })}{" "}
+              ·{" "}
               {t("table", { number: m.tableNumber })} · <bdi>{m.companies[0]}</bdi> — <bdi>{m.companies[1]}</bdi>
               {m.status !== "scheduled" && <> · {t("held")}</>}
             </li>

@@ -74,7 +74,7 @@ export default async function AgendaEditorPage({ params }: { params: Promise<{ l
                 <li key={s.id}>
                   <Card aria-labelledby={`session-${s.id}`}>
                     <p className="text-sm text-slate-700">
-                      <bdi dir="ltr">{formatTime(s.startsAt, locale, tz)}–{formatTime(s.endsAt, locale, tz)}</bdi> ({zone}) · {t(`kinds.${s.kind}`)}
+                      <bdi dir="ltr">{formatTime(s.startsAt, locale, tz)}–{formatTime(s.endsAt, locale, tz)}</bdi> · {zone} · {t(`kinds.${s.kind}`)}
                       {roomName(s.roomId) && <> · {roomName(s.roomId)}</>}
                     </p>
                     <h3 id={`session-${s.id}`} className="text-lg font-semibold">

@@ -48,7 +48,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
                 </h2>
                 <p className="text-sm text-slate-700">
                   <time dateTime={entry.at.toISOString()}>
-                    {formatDay(entry.at, locale, tz)} {formatTime(entry.at, locale, tz)} ({zoneLabel(city, tz, entry.at)})
+                    {formatDay(entry.at, locale, tz)} {formatTime(entry.at, locale, tz)}, {zoneLabel(city, tz, entry.at)}
                   </time>{" "}
                   · {t("by")} <bdi>{entry.actorName ?? t("unknownActor")}</bdi>
                   {entry.actorEmail && (

@@ -89,6 +89,8 @@ test.describe("a company representative", () => {
       // The answer has come when the password is cleared; the message may be the last one's.
       await expect(page.getByLabel("Mot de passe")).toHaveValue("");
       const alert = page.getByTestId("form-alert");
+      // Each answer takes the focus, the same words again included, so it is heard every time.
+      await expect(alert).toBeFocused();
       if (attempt <= 10) await expect(alert).toHaveText("Adresse e-mail ou mot de passe incorrect.");
       else await expect(alert).toHaveText("Trop de connexions échouées pour ce compte ou depuis ce réseau. Attendez un quart d'heure, puis réessayez.");
     }

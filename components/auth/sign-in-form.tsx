@@ -18,7 +18,7 @@ export function SignInForm({ action, next }: { action: Action; next?: string }) 
   const k = JSON.stringify(state.ok ? null : state.values);
   return (
     <div className="flex flex-col gap-4">
-      <FormAlert message={formError} />
+      <FormAlert message={formError} answer={state} />
       <form action={formAction} noValidate className="flex flex-col gap-4" key={k}>
         <input type="hidden" name="locale" value={locale} />
         {next && <input type="hidden" name="next" value={next} />}

@@ -7,13 +7,14 @@ import { useEffect, useRef } from "react";
  * appears, it is brought into view and takes the focus: on a phone the save button of a long
  * form sits far below it, and a message off-screen reads as nothing having happened.
  */
-export function FormAlert({ message, id }: { message?: string; id?: string }) {
+export function FormAlert({ message, id, answer }: { message?: string; id?: string; answer?: unknown }) {
   const box = useRef<HTMLDivElement>(null);
+  // `answer`, the action's latest result, makes a second failure with the same words take the focus again.
   useEffect(() => {
     if (!message) return;
     box.current?.scrollIntoView({ block: "center" });
     box.current?.focus({ preventScroll: true });
-  }, [message]);
+  }, [message, answer]);
   return (
     <div
       ref={box}

@@ -114,6 +114,12 @@ describe("POST /api/v1/meeting-requests/{id}/{action} and GET /api/v1/meeting-re
     expect((await (await list(new Request(base))).json()).incoming).toHaveLength(1);
 
     expect(await answer(ivan, request.id, "cancel", undefined)).toMatchObject({ status: 200, body: { status: "cancelled" } });
+
+    // An account with no company is told so in words, not with a generic message.
+    session.user = { ...ivan, companyId: null };
+    const none = await list(new Request(base));
+    expect(none.status).toBe(403);
+    expect((await none.json()).error).toEqual({ code: "noCompany", message: "Create or join a company first: this is for company delegates." });
   });
 
   it("answers 404 for an unknown action or a malformed id, 400 for a long note, 415 without JSON", async () => {

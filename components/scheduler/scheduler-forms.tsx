@@ -61,13 +61,16 @@ export function ProposalDecision({ action, proposalId, count, open }: { action: 
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <input type="hidden" name="proposalId" value={proposalId} />
-      {open && <p id="publish-hint">{t("publishHint", { count })}</p>}
+      {open && <p id="publish-hint">{count > 0 ? t("publishHint", { count }) : t("nothingToPublish")}</p>}
       <Feedback state={state} />
       {open && (
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" name="decision" value="publish" disabled={pending} aria-describedby="publish-hint">
-          {pending ? t("working") : t("publish")}
-        </Button>
+        {/* A proposal that places nothing has nothing to publish: it can only be thrown away. */}
+        {count > 0 && (
+          <Button type="submit" name="decision" value="publish" disabled={pending} aria-describedby="publish-hint">
+            {pending ? t("working") : t("publish")}
+          </Button>
+        )}
         <Button type="submit" name="decision" value="discard" variant="secondary" disabled={pending}>
           {t("discard")}
         </Button>

@@ -48,19 +48,18 @@ export async function loadSchedulingData(forumId: string, db: Database = getDb()
 }
 
 /**
- * A digest of everything a run takes as given: live meetings and where they sit, delegates'
- * blocks, the tables open and the slots. If any of it changes, a proposal made before is no
- * longer sure to fit, and publishing it is refused.
+ * A digest of the frame a run works in: the slots and which tables are open. If it changes,
+ * a proposal made before is refused at once. Meetings booked, moved or cancelled since, and
+ * delegates' blocks, need no digest: publishing inserts the proposal's meetings under the
+ * database's own rules (a delegate or a table once per slot, no meeting in a blocked slot,
+ * one live meeting per request), so one that no longer fits is refused there, and a change
+ * elsewhere in the forum no longer throws away a proposal the organisers are reviewing.
  */
 export async function schedulingBasis(forumId: string, db: Database = getDb()): Promise<string> {
   const [row] = rowsOf<{ basis: string }>(
     await db.execute(sql`
       select md5(
-        coalesce((select string_agg(id::text || ':' || slot_id::text || ':' || table_id::text, ',' order by id)
-          from meetings where forum_id = ${forumId} and status <> 'cancelled'), '')
-        || '|' || coalesce((select string_agg(un.user_id::text || ':' || un.slot_id::text, ',' order by un.user_id, un.slot_id)
-          from unavailabilities un join slots s on s.id = un.slot_id where s.forum_id = ${forumId}), '')
-        || '|' || coalesce((select string_agg(id::text || ':' || active::text, ',' order by id)
+        coalesce((select string_agg(id::text || ':' || active::text, ',' order by id)
           from meeting_tables where forum_id = ${forumId}), '')
         || '|' || coalesce((select string_agg(id::text, ',' order by id) from slots where forum_id = ${forumId}), '')
       ) as basis`),

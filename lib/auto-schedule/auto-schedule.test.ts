@@ -3,8 +3,10 @@ import { and, count, eq, inArray, ne } from "drizzle-orm";
 import { listAudit } from "@/db/audit";
 import { loadSchedulingData } from "@/db/scheduler-input";
 import {
+  companies,
   emailOutbox,
   forums,
+  meetingRequests,
   meetingAttendees,
   meetings,
   schedulerProposalMeetings,
@@ -19,6 +21,7 @@ import { seedDemo } from "@/db/seed";
 import { demoRequestsToBook } from "@/db/seed/demo-meetings";
 import { planWaitingRequests } from "@/db/seed/demo-waiting-plan";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
+import { setSlotBlocked } from "@/lib/availability/blocks";
 import { bookMeeting } from "@/lib/booking/book";
 import { validateSchedule } from "@/lib/scheduler";
 import { toSchedulerInput } from "./input";
@@ -186,5 +189,38 @@ describe("publishing a proposal", () => {
     await expect(publishProposal(organiser, forum, loser.id, t.db)).rejects.toMatchObject({ code: "proposalStale" });
     const again = await runAutoSchedule(organiser, forum, quick, t.db);
     expect(again.placed).toBe(0);
+  });
+
+  it("publishes despite changes elsewhere in the forum, and refuses, writing nothing, when a change lands on one of its meetings", async () => {
+    // New accepted requests between approved companies not yet in touch, for a proposal of their own.
+    const approved = await t.db.select({ id: companies.id }).from(companies).where(eq(companies.status, "approved"));
+    const live = await t.db.select().from(meetingRequests).where(inArray(meetingRequests.status, ["open", "accepted"]));
+    const inTouch = new Set(live.flatMap((r) => [`${r.fromCompanyId}|${r.toCompanyId}`, `${r.toCompanyId}|${r.fromCompanyId}`]));
+    const fresh: { from: string; to: string }[] = [];
+    for (let i = 0; i < approved.length && fresh.length < 3; i++) {
+      const [a, b] = [approved[i]!.id, approved[approved.length - 1 - i]!.id];
+      if (a !== b && !inTouch.has(`${a}|${b}`)) fresh.push({ from: a, to: b });
+    }
+    await t.db.insert(meetingRequests).values(fresh.map((f) => ({ forumId: forum.id, fromCompanyId: f.from, toCompanyId: f.to, status: "accepted" as const })));
+    const proposal = await runAutoSchedule(organiser, forum, quick, t.db);
+    expect(proposal.placed).toBeGreaterThan(0);
+    const [placed] = await t.db.select().from(schedulerProposalMeetings).where(eq(schedulerProposalMeetings.proposalId, proposal.id));
+    const [delegate] = await t.db.select().from(users).where(eq(users.companyId, placed!.companyAId));
+
+    // The delegate blocks the very slot the proposal gives the meeting: publishing is refused.
+    await setSlotBlocked(delegate!, { slotId: placed!.slotId, blocked: true }, t.db);
+    const before = { meetings: await total(meetings), emails: await total(emailOutbox) };
+    await expect(publishProposal(organiser, forum, proposal.id, t.db)).rejects.toMatchObject({ code: "proposalStale", status: 409 });
+    expect({ meetings: await total(meetings), emails: await total(emailOutbox) }).toEqual(before);
+
+    // Blocking another slot instead, one the proposal leaves free for them, changes nothing that matters.
+    await setSlotBlocked(delegate!, { slotId: placed!.slotId, blocked: false }, t.db);
+    const theirs = await t.db.select().from(schedulerProposalMeetings).where(eq(schedulerProposalMeetings.proposalId, proposal.id));
+    const busy = new Set(theirs.filter((m) => m.companyAId === placed!.companyAId || m.companyBId === placed!.companyAId).map((m) => m.slotId));
+    const existing = await t.db.select({ slotId: meetings.slotId }).from(meetings).innerJoin(meetingAttendees, eq(meetingAttendees.meetingId, meetings.id)).where(and(eq(meetingAttendees.userId, delegate!.id), ne(meetings.status, "cancelled")));
+    for (const m of existing) busy.add(m.slotId);
+    const free = (await loadSchedulingData(forum.id, t.db)).slots.find((slot) => !busy.has(slot.id))!;
+    await setSlotBlocked(delegate!, { slotId: free.id, blocked: true }, t.db);
+    expect(await publishProposal(organiser, forum, proposal.id, t.db)).toMatchObject({ meetings: proposal.placed });
   });
 });

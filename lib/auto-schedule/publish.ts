@@ -16,7 +16,7 @@ import { enqueueScheduleEmails } from "./emails";
 import { assertAutoScheduleOpen } from "./run";
 
 // What the database says when something it guards changed since the run.
-const staleStates = new Set(["23505", "23P01", "23503", "PA002"]);
+const staleStates = new Set(["23505", "23P01", "23503", "PA002", "PA004"]);
 
 /** The proposal is still to decide on: a draft of this forum. */
 async function lockDraft(forumId: string, proposalId: string, tx: Database) {

@@ -76,6 +76,8 @@ test.describe("the auto-scheduler", () => {
     await page.getByRole("button", { name: "Publier cette proposition" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Publiée" })).toHaveText(/^Publiée : \d+ rendez-vous réservés, \d+ e-mails écrits\.$/, { timeout: 30_000 });
     await expect(page.getByRole("button", { name: "Publier cette proposition" })).toHaveCount(0);
+    // The run's "new proposal ready" is no longer said once it is published.
+    await expect(page.getByRole("status").filter({ hasText: "Une nouvelle proposition est prête" })).toHaveCount(0);
     await expect(page.getByText("Publiée", { exact: true })).toBeVisible();
     await expect(page.getByText("Aucune demande acceptée n'attend de rendez-vous.").or(page.getByText(/^\d+ demandes? acceptées? attend/))).toBeVisible();
     await expectAccessible(page);

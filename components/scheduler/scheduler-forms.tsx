@@ -12,13 +12,16 @@ type Action = (state: unknown, formData: FormData) => Promise<ActionResult<Outco
 
 const initial: ActionResult<Outcome | undefined> = { ok: true, data: undefined };
 
-function Feedback({ state }: { state: ActionResult<Outcome | undefined> }) {
+/** `draftId`: the draft on the page now; a run's notice stands only while its proposal is that draft. */
+function Feedback({ state, draftId }: { state: ActionResult<Outcome | undefined>; draftId?: string | null }) {
   const t = useTranslations("schedulerActions");
   const error = useSchedulerError(state);
   const data = state.ok ? state.data : undefined;
   const notice =
     data?.kind === "ran"
-      ? t("ranNotice", { placed: data.placed, unplaced: data.unplaced })
+      ? data.proposalId === draftId
+        ? t("ranNotice", { placed: data.placed, unplaced: data.unplaced })
+        : ""
       : data?.kind === "published"
         ? t("publishedNotice", { meetings: data.meetings, emails: data.emails })
         : data?.kind === "discarded"
@@ -38,13 +41,13 @@ function Feedback({ state }: { state: ActionResult<Outcome | undefined> }) {
   );
 }
 
-/** Runs the engine on the server (for `seconds`) and shows the new proposal. */
-export function RunSchedulerForm({ action, seconds }: { action: Action; seconds: number }) {
+/** Runs the engine on the server (for `seconds`) and shows the new proposal, `draftId` once on the page. */
+export function RunSchedulerForm({ action, seconds, draftId }: { action: Action; seconds: number; draftId: string | null }) {
   const t = useTranslations("schedulerActions");
   const [state, formAction, pending] = useActionState(action, initial);
   return (
     <form action={formAction} className="flex flex-col gap-3">
-      <Feedback state={state} />
+      <Feedback state={state} draftId={draftId} />
       <div>
         <Button type="submit" disabled={pending} aria-describedby="scheduler-intro">
           {pending ? t("running", { seconds }) : t("run")}

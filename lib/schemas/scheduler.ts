@@ -22,6 +22,6 @@ export const schedulerQuerySchema = z.object({
 
 /** What the scheduler page's forms report back. */
 export type SchedulerOutcome =
-  | { kind: "ran"; placed: number; unplaced: number }
+  | { kind: "ran"; proposalId: string; placed: number; unplaced: number }
   | { kind: "published"; meetings: number; emails: number }
   | { kind: "discarded" };

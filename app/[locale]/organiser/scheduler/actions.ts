@@ -14,7 +14,7 @@ export const runSchedulerAction = formAction({ schema: runSchedulerSchema, acces
   if (!forum) throw notFoundError();
   const proposal = await runAutoSchedule(user, forum);
   revalidatePath("/[locale]/organiser/scheduler", "page");
-  return { ok: true, data: { kind: "ran", placed: proposal.placed, unplaced: proposal.unplaced } };
+  return { ok: true, data: { kind: "ran", proposalId: proposal.id, placed: proposal.placed, unplaced: proposal.unplaced } };
 });
 
 export const decideProposalAction = formAction({ schema: proposalDecisionSchema, access: "organiser" }, async (input, user): Promise<ActionResult<SchedulerOutcome>> => {

@@ -45,7 +45,7 @@ export default async function SchedulerPage({
         {t("intro")}
       </p>
       <p className="font-medium">{t("waiting", { count: waiting })}</p>
-      {off ? <p className="rounded-lg border border-amber-400 bg-amber-50 p-3">{off}</p> : <RunSchedulerForm action={runSchedulerAction} seconds={searchTimeMs(waiting) / 1_000} />}
+      {off ? <p className="rounded-lg border border-amber-400 bg-amber-50 p-3">{off}</p> : <RunSchedulerForm action={runSchedulerAction} seconds={searchTimeMs(waiting) / 1_000} draftId={proposal?.status === "draft" ? proposal.id : null} />}
       {!proposal && <p>{t("noProposal")}</p>}
       {proposal && (
         <Card aria-labelledby="proposal-title" className="flex flex-col gap-4">

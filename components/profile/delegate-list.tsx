@@ -1,6 +1,6 @@
 import Image from "next/image";
 import { getLocale, getTranslations } from "next-intl/server";
-import { languageNames } from "@/lib/schedule/calendar-export";
+import { languageNames } from "@/lib/i18n/localized";
 import type { ProfileAction } from "./company-form";
 import { ConfirmAction } from "./confirm-action";
 

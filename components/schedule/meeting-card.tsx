@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { countryName, localized } from "@/lib/i18n/localized";
-import { languageNames } from "@/lib/schedule/calendar-export";
+import { countryName, languageNames, localized } from "@/lib/i18n/localized";
 import type { ScheduleMeeting } from "@/lib/schedule/my-schedule";
 import { TimeRange } from "./time-range";
 import "./schedule.css";

@@ -17,6 +17,13 @@ export function localizedList(list: LocalizedList | null | undefined, locale: st
   return Object.values(list).find((l) => l && l.length > 0) ?? [];
 }
 
+/** Languages by their codes, named in the reader's language and listed as a sentence would ("Russian and French"). */
+export function languageNames(codes: readonly string[], locale: string): string {
+  const names = intlOnce("names", locale, { type: "language" }, () => new Intl.DisplayNames([locale], { type: "language" }));
+  const list = intlOnce("list", locale, { type: "conjunction" }, () => new Intl.ListFormat(locale, { type: "conjunction" }));
+  return list.format(codes.map((code) => names.of(code) ?? code));
+}
+
 export function countryName(code: string, locale: string): string {
   try {
     return intlOnce("names", locale, { type: "region" }, () => new Intl.DisplayNames([locale], { type: "region" })).of(code.toUpperCase()) ?? code;

@@ -3,10 +3,10 @@ import { getDb, type Database } from "@/db/client";
 import { findMeetingOfCompany, listPartnerDelegates } from "@/db/schedule";
 import type { Forum, User } from "@/db/schema";
 import { buildCalendar, type CalendarWords } from "@/lib/calendar/ics";
-import { countryName, localized } from "@/lib/i18n/localized";
+import { countryName, languageNames, localized } from "@/lib/i18n/localized";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
-import { formatDay, formatTime, intlOnce, zoneLabel } from "@/lib/time";
+import { formatDay, formatTime, zoneLabel } from "@/lib/time";
 import { loadMeetingsWithDelegates, type ScheduleMeeting } from "./my-schedule";
 
 /** How often subscribed calendar apps should look again. */
@@ -15,11 +15,6 @@ export const FEED_REFRESH_SECONDS = 60 * 60;
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** "arabe et français": a delegate's language codes named and listed in the reader's language. */
-export function languageNames(codes: readonly string[], locale: string): string {
-  const names = intlOnce("names", locale, { type: "language" }, () => new Intl.DisplayNames([locale], { type: "language" }));
-  const list = intlOnce("list", locale, { type: "conjunction" }, () => new Intl.ListFormat(locale, { type: "conjunction" }));
-  return list.format(codes.map((code) => names.of(code) ?? code));
-}
 
 async function translator(locale: Locale): Promise<Translate> {
   const translate = createTranslator({ locale, messages: await loadMessages(locale), namespace: "schedule.ics" });

@@ -18,16 +18,20 @@ import type { Locale } from "@/lib/i18n/routing";
 
 type Params = Promise<{ locale: string; id: string }>;
 
-/** The company as this viewer may see it, once per request for the page and its title (not even its name to a refused viewer). */
+/**
+ * The company as this viewer may see it, or why the directory is closed to them: once per
+ * request for the page and its title (a refused viewer does not even get its name).
+ */
 const loadCompany = cache(async (id: string) => {
   const [user, forum] = await Promise.all([getCurrentUser(), getCurrentForum()]);
-  if (!user || !forum || (await directoryRefusal(user, undefined, id))) return null;
-  return findCompanyPage(forum.id, id, user);
+  const refusal = user ? await directoryRefusal(user, undefined, id) : null;
+  const company = user && forum && !refusal ? await findCompanyPage(forum.id, id, user) : null;
+  return { refusal, company };
 });
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, id } = await params;
-  const company = await loadCompany(id);
+  const { company } = await loadCompany(id);
   const t = await getTranslations({ locale: locale as Locale, namespace: "directory" });
   return { title: company?.name ?? t("title") };
 }
@@ -44,8 +48,8 @@ function safeWebsite(url: string | null): URL | null {
 export default async function CompanyPage({ params }: { params: Params }) {
   const locale = await pageLocale(params);
   const { id } = await params;
-  const user = await requireUser(locale, `/companies/${encodeURIComponent(id)}`);
-  const refusal = await directoryRefusal(user, undefined, id);
+  await requireUser(locale, `/companies/${encodeURIComponent(id)}`);
+  const { refusal, company } = await loadCompany(id);
   if (refusal) {
     const t = await getTranslations("directory");
     return (
@@ -55,7 +59,6 @@ export default async function CompanyPage({ params }: { params: Params }) {
       </div>
     );
   }
-  const company = await loadCompany(id);
   // Unknown, another forum's, or not approved and not the viewer's own: the same 404.
   if (!company) notFound();
   const [t, td] = await Promise.all([getTranslations("company"), getTranslations("directory")]);

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "./client";
 import { searchDirectory, searchWords } from "./directory";
-import { companies, companyItems, companySectors } from "./schema";
+import { companies, companyItems, companySectors, sectors } from "./schema";
 import { createTestDatabase, type TestDatabase } from "./testing";
 import { createFixtureForum, search } from "./testing/directory-fixtures";
 
@@ -104,7 +104,8 @@ describe("searchDirectory: words in four languages", () => {
   it("finds English words and tolerates typos: «pharmaceutcal»", async () => {
     expect(await names("pharmaceutical")).toEqual(["MedLine Logistics"]);
     expect(await names("pharmaceutcal")).toEqual(["MedLine Logistics"]);
-    expect(await names("logistcs")).toEqual(["MedLine Logistics"]);
+    // The name first; then a company of the logistics sector, whose name is the word.
+    expect(await names("logistcs")).toEqual(["MedLine Logistics", "АО «ВолгаФарм»"]);
     expect(await names("Solair")).toEqual(["SARL Atlas Solaire"]);
   });
 
@@ -120,6 +121,7 @@ describe("searchDirectory: words in four languages", () => {
     expect(result.companies.map((c) => [c.name, c.nameMatch])).toEqual([
       ["Saidal Atlas Pharma", true],
       ["MedLine Logistics", false],
+      ["АО «ВолгаФарм»", false], // by its sector's name, pharma_health
     ]);
     expect(await names("atlas")).toEqual(["SARL Atlas Solaire", "Saidal Atlas Pharma"]);
   });
@@ -128,6 +130,48 @@ describe("searchDirectory: words in four languages", () => {
     expect(searchWords("  «агро»!! l'énergie & (solaire) | x:* ")).toEqual(["агро", "l", "énergie", "solaire", "x"]);
     expect(await names("':* & | ! \\ ()")).toHaveLength(5);
     expect(await names("zzzzqqqq")).toEqual([]);
+  });
+});
+
+describe("searchDirectory: across scripts and sectors", () => {
+  it("finds a Russian name or city typed in Latin letters, as a name match", async () => {
+    const result = await searchDirectory(forumId, search({ q: "Volga" }), t.db);
+    expect(result.companies.map((c) => [c.name, c.nameMatch])).toEqual([["АО «ВолгаФарм»", true]]);
+    expect(await names("volgafarm")).toEqual(["АО «ВолгаФарм»"]);
+    expect(await names("Kuban")).toEqual(["ООО «Кубань»"]);
+    expect(await names("Kazan")).toEqual(["АО «ВолгаФарм»"]);
+    const id = await fixture.add({ name: "АО «БайкалНейроТех»", country: "RU" });
+    expect(await names("Baikal")).toEqual(["АО «БайкалНейроТех»"]);
+    expect(await names("Baykal")).toEqual(["АО «БайкалНейроТех»"]);
+    await t.db.delete(companies).where(eq(companies.id, id));
+  });
+
+  it("finds a Latin name typed in Russian letters, even spelt as it sounds", async () => {
+    expect((await names("Атлас")).sort()).toEqual(["SARL Atlas Solaire", "Saidal Atlas Pharma"]);
+    const id = await fixture.add({ name: "Sonatrach Petrochimie" });
+    expect(await names("Сонатрак")).toEqual(["Sonatrach Petrochimie"]);
+    await t.db.delete(companies).where(eq(companies.id, id));
+    expect(await names("Сонатрак")).toEqual([]);
+  });
+
+  it("finds companies by their sectors' names in every language, and follows a renamed sector", async () => {
+    const energy = fixture.sectorIds.get("energy")!;
+    expect(await names("renouvelables")).toEqual([]);
+    await t.db
+      .update(sectors)
+      .set({ name: { fr: "Énergies renouvelables", ar: "الطاقات المتجددة", ru: "Возобновляемая энергетика", en: "Renewable energy" } })
+      .where(eq(sectors.id, energy));
+    expect(await names("énergies renouvelables")).toEqual(["SARL Atlas Solaire"]);
+    expect(await names("المتجددة")).toEqual(["SARL Atlas Solaire"]);
+    expect(await names("возобновляемая")).toEqual(["SARL Atlas Solaire"]);
+    expect(await names("renewable")).toEqual(["SARL Atlas Solaire"]);
+    const id = await fixture.add({ name: "Tell Vent", sectors: ["energy"] });
+    expect(await names("renewable")).toEqual(["SARL Atlas Solaire", "Tell Vent"]);
+    await t.db.delete(companySectors).where(eq(companySectors.companyId, id));
+    expect(await names("renewable")).toEqual(["SARL Atlas Solaire"]);
+    await t.db.delete(companies).where(eq(companies.id, id));
+    await t.db.update(sectors).set({ name: { fr: "energy", en: "energy" } }).where(eq(sectors.id, energy));
+    expect(await names("renouvelables")).toEqual([]);
   });
 });
 
@@ -168,7 +212,8 @@ describe("searchDirectory: filters, counts, pages", () => {
     expect(await names("Refusée")).toEqual([]);
     const all = await searchDirectory(forumId, search({ q: "pharma", sector: ["pharma_health"] }), t.db);
     expect(all.companies.map((c) => c.id)).not.toContain(ids.pending);
-    expect(all.facets.sector.find((f) => f.value === "pharma_health")?.count).toBe(1);
+    // Saidal by its name, ВолгаФарм by its sector: not the pending one.
+    expect(all.facets.sector.find((f) => f.value === "pharma_health")?.count).toBe(2);
   });
 
   it("filters by country, sector and aim, each filter's counts ignoring its own values", async () => {

@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { DirectoryQuery } from "@/lib/schemas/directory";
 import { getDb, rowsOf, type Database } from "./client";
 import type { CompanySize, LocalizedText, LookingFor } from "./schema";
-import { searchConfigs, searchFold } from "./schema/search";
+import { searchConfigs, searchFold, searchLatin } from "./schema/search";
 
 export interface DirectoryCompany {
   id: string;
@@ -49,6 +49,8 @@ export function searchWords(q: string): string[] {
 
 /** The expression, lower-cased and folded exactly as the search vector's exact words are. */
 const fold = (expression: string) => sql.raw(searchFold(expression));
+/** A folded expression's Russian letters in Latin, as names and cities are also indexed. */
+const latin = (expression: string) => sql.raw(searchLatin(expression));
 
 const stemmers = searchConfigs.filter((config) => config !== "simple").map((config) => `${config}_stem`);
 // Words the built-in stop lists miss (French "les"; PostgreSQL has no Arabic list), folded.
@@ -56,10 +58,11 @@ const extraStopWords = ["les", "في", "من", "علي", "الي", "عن", "مع
 
 /**
  * The search as tsqueries, computed once per statement. Each word matches as a prefix of
- * its folded form or of its stem in any forum language (exactly, under three letters), or
- * as one of its neighbours in company_search_words when misspelt. Every word must match,
- * save stop words ("de", "the", "и") and words under three letters, unless the query holds
- * nothing else. `tsq_name` is the same restricted to names (weight A).
+ * its folded form, of its Latin spelling (a Russian word) or of its stem in any forum
+ * language (exactly, under three letters), or as one of its neighbours in
+ * company_search_words when misspelt, in either spelling: "Сонатрак" finds "Sonatrach".
+ * Every word must match, save stop words ("de", "the", "и") and words under three letters,
+ * unless the query holds nothing else. `tsq_name` is the same restricted to names (weight A).
  */
 function textInput(words: string[]): SQL {
   const lexize = (word: string) => sql.raw(`ts_lexize('${word}', k.w)`);
@@ -77,17 +80,21 @@ function textInput(words: string[]): SQL {
   return sql`
     words as materialized (
       select k.i, k.f, coalesce(${stop}, false) or char_length(k.f) < 3 or k.f = any(${textArray(extraStopWords)}) as stop,
-        array(select distinct l from unnest(ts_lexize('simple', k.f) || ${stems}) l where l <> '') as stems
-      from (select u.i, u.w, ${fold("u.w")} as f from unnest(${textArray(words)}) with ordinality as u(w, i)) k
+        array(select distinct l from unnest(ts_lexize('simple', k.f) || ${stems} || array[k.latin]) l where l <> '') as stems,
+        array(select distinct s from unnest(array[k.f, k.latin]) s) as spellings
+      from (
+        select v.i, v.w, v.f, ${latin("v.f")} as latin
+        from (select u.i, u.w, ${fold("u.w")} as f from unnest(${textArray(words)}) with ordinality as u(w, i)) v
+      ) k
     ),
     alternatives as materialized (
       select w.i, w.stop, l as lexeme, char_length(l) >= 3 as prefix from words w, unnest(w.stems) l
       union
-      select w.i, w.stop, n.word, false from words w cross join lateral (
+      select w.i, w.stop, n.word, false from words w, unnest(w.spellings) sp(spelling) cross join lateral (
         select s.word from company_search_words s
-        where s.word % w.f order by s.word <-> w.f limit ${TYPO_NEIGHBOURS}
+        where s.word % sp.spelling order by s.word <-> sp.spelling limit ${TYPO_NEIGHBOURS}
       ) n
-      where char_length(w.f) >= 4 and similarity(n.word, w.f) >= ${TYPO_SIMILARITY}
+      where char_length(sp.spelling) >= 4 and similarity(n.word, sp.spelling) >= ${TYPO_SIMILARITY}
         and n.word !~ '[''\\\\]' and not exists (select 1 from unnest(w.stems) p where starts_with(n.word, p))
     ),
     -- "distribu:*" already finds all that "distribution:*" would: the index does less work.

@@ -57,7 +57,9 @@ export const companies = pgTable(
     itemsText: text("items_text").notNull().default(""),
     /** The company's sectors, kept up to date by triggers on company_sectors, for directory filters and counts. */
     sectorIds: uuid("sector_ids").array().notNull().default(sql`'{}'::uuid[]`),
-    /** Full text in every forum language; weights: name A, offers and needs B, description C, city D. */
+    /** The names of the company's sectors in every language, kept by triggers, for the search. */
+    sectorText: text("sector_text").notNull().default(""),
+    /** Full text in every forum language; weights: name A, offers and needs B, description and sectors C, city D. */
     searchVector: tsvector("search_vector").notNull().generatedAlwaysAs(sql.raw(searchVectorSql)),
     /** Name A and offers and needs B: what matches are ranked by. */
     rankVector: tsvector("rank_vector").notNull().generatedAlwaysAs(sql.raw(rankVectorSql)),

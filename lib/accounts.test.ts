@@ -5,7 +5,7 @@ import { rateLimits, users } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
 import { createAccount } from "./accounts";
 import { authenticate } from "./auth/authenticate";
-import { FAILURES_PER_ADDRESS, FAILURES_PER_EMAIL } from "./auth/throttle";
+import { countSignUp, FAILURES_PER_ADDRESS, FAILURES_PER_EMAIL, SIGN_UPS_PER_ADDRESS } from "./auth/throttle";
 import { PublicError } from "./errors";
 
 let t: TestDatabase;
@@ -98,6 +98,27 @@ describe("sign-in throttling", () => {
     await createAccount(input("sergei@example.org"), "participant", t.db);
     await expect(authenticate(right("sergei@example.org"), t.db, address)).rejects.toMatchObject({ code: "tooManyAttempts" });
     expect((await authenticate(right("sergei@example.org"), t.db, "203.0.113.8"))?.email).toBe("sergei@example.org");
+  });
+
+  it("lets the owner of an e-mail guessed at before it had an account sign in once it has one", async () => {
+    for (let i = 0; i < FAILURES_PER_EMAIL; i++) await authenticate(wrong("yasmine@example.org"), t.db);
+    await expect(authenticate(right("yasmine@example.org"), t.db)).rejects.toMatchObject({ code: "tooManyAttempts" });
+    await createAccount(input("yasmine@example.org"), "participant", t.db);
+    expect((await authenticate(right("yasmine@example.org"), t.db))?.email).toBe("yasmine@example.org");
+    // Refused as taken, a second sign-up forgets nothing.
+    for (let i = 0; i < FAILURES_PER_EMAIL; i++) await authenticate(wrong("yasmine@example.org"), t.db);
+    await expect(createAccount(input("yasmine@example.org"), "participant", t.db)).rejects.toMatchObject({ code: "emailTaken" });
+    await expect(authenticate(right("yasmine@example.org"), t.db)).rejects.toMatchObject({ code: "tooManyAttempts" });
+  });
+
+  it("holds a network address to a number of sign-ups a quarter of an hour, counted at once", async () => {
+    const address = "198.51.100.4";
+    const tries = await Promise.allSettled(Array.from({ length: SIGN_UPS_PER_ADDRESS + 5 }, () => countSignUp(address, t.db)));
+    expect(tries.filter((r) => r.status === "fulfilled")).toHaveLength(SIGN_UPS_PER_ADDRESS);
+    for (const refused of tries.filter((r) => r.status === "rejected")) expect(refused.reason).toMatchObject({ code: "tooManySignUps", status: 429 });
+    await expect(countSignUp("198.51.100.5", t.db)).resolves.toBeUndefined();
+    await t.db.update(rateLimits).set({ windowStartedAt: new Date(Date.now() - 16 * 60_000) }).where(eq(rateLimits.key, `sign-up:address:${address}`));
+    await expect(countSignUp(address, t.db)).resolves.toBeUndefined();
   });
 
   it("forgets only counters whose window ended long ago", async () => {

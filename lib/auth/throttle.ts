@@ -16,8 +16,15 @@ export const FAILURES_PER_EMAIL = 10;
  */
 export const FAILURES_PER_ADDRESS = 300;
 
+/**
+ * Accounts made from one address in the same quarter of an hour. A registration desk on the
+ * venue's Wi-Fi makes a few a minute; a script making accounts by the thousand stops here.
+ */
+export const SIGN_UPS_PER_ADDRESS = 30;
+
 const emailKey = (email: string) => `sign-in:email:${email.trim().toLowerCase()}`;
 const addressKey = (address: string) => `sign-in:address:${address}`;
+const signUpKey = (address: string) => `sign-up:address:${address}`;
 
 /** Refuses with `tooManyAttempts` (429) when either count has reached its limit. */
 export async function assertSignInAllowed(email: string, address: string | null, db: Database): Promise<void> {
@@ -35,6 +42,16 @@ export async function recordSignInFailure(email: string, address: string | null,
 
 export async function clearSignInFailures(email: string, db: Database): Promise<void> {
   await forgetHits(emailKey(email), db);
+}
+
+/**
+ * Counts a sign-up from `address` and refuses it with `tooManySignUps` (429) past the limit.
+ * Counted before the account is made, in one statement, so sign-ups at once cannot all slip
+ * under it; a refused one counts too, as the limit is on trying.
+ */
+export async function countSignUp(address: string | null, db: Database): Promise<void> {
+  if (!address) return;
+  if ((await countHit(signUpKey(address), SIGN_IN_WINDOW_SECONDS, db)) > SIGN_UPS_PER_ADDRESS) throw new PublicError("tooManySignUps", 429);
 }
 
 /** The client's address as the proxy in front reports it (the first of X-Forwarded-For), or null. */

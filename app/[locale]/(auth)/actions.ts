@@ -1,9 +1,12 @@
 "use server";
 
+import { headers } from "next/headers";
 import { AuthError } from "next-auth";
+import { getDb } from "@/db/client";
 import { createAccount } from "@/lib/accounts";
 import { formAction } from "@/lib/actions/safe-action";
 import { signIn, TooManyAttempts } from "@/lib/auth/config";
+import { clientAddress, countSignUp } from "@/lib/auth/throttle";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { findUserByEmail } from "@/db/users";
 import { signInSchema, signUpSchema } from "@/lib/schemas/auth";
@@ -14,6 +17,7 @@ const withNext = { next: z.string().max(500).optional(), locale: z.string().max(
 export const signUpAction = formAction(
   { schema: signUpSchema.extend({ next: withNext.next }), access: "public" },
   async (input) => {
+    await countSignUp(clientAddress(await headers()), getDb());
     await createAccount(input);
     // On success signIn throws the redirect, which the wrapper passes on. A new account has
     // no company yet: it lands where it creates or joins one.

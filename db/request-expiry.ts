@@ -3,11 +3,15 @@ import { getDb, rowsOf, type Database } from "./client";
 import type { LocalizedText } from "./schema";
 
 /**
- * When an open request stops waiting: its age limit (the forum's request_expiry_days) or the
- * close of self-service booking, whichever comes first; null when the forum sets neither.
- * `least` skips nulls, so either rule alone applies.
+ * When an open request stops waiting: its age limit (the forum's request_expiry_days), the
+ * close of self-service booking, or at the latest the end of the forum's last day in its own
+ * time zone (23:59, which reads as that day), as nothing can come of it then. `least` skips
+ * nulls, so each rule set applies.
  */
-const deadline = sql`least(r.created_at + make_interval(days => f.request_expiry_days), f.self_booking_closes_at)`;
+const deadline = sql`least(
+  r.created_at + make_interval(days => f.request_expiry_days),
+  f.self_booking_closes_at,
+  ((f.ends_on + 1)::timestamp - interval '1 minute') at time zone f.time_zone)`;
 // Receivers are nudged a day before, or halfway for a request that lives less than two days.
 const nudgeLead = sql`least(interval '1 day', (${deadline} - r.created_at) / 2)`;
 

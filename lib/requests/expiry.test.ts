@@ -3,6 +3,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { auditLog, companies, emailOutbox, forums, meetingRequests, users, type User } from "@/db/schema";
 import { requestExpirySchema } from "@/lib/schemas/reminders";
 import { setRequestExpiry } from "./expiry-settings";
+import { rowsOf } from "@/db/client";
 import { seedDemo } from "@/db/seed";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
 import { insertUser } from "@/db/users";
@@ -42,6 +43,10 @@ beforeEach(async () => {
 const send = (from: User, to: User) => sendRequest(from, { toCompanyId: to.companyId!, message: "Rencontrons-nous" }, t.db);
 const age = (id: string, ms: number) => t.db.update(meetingRequests).set({ createdAt: new Date(Date.now() - ms) }).where(eq(meetingRequests.id, id));
 const statusOf = async (id: string) => (await t.db.select().from(meetingRequests).where(eq(meetingRequests.id, id)))[0]!;
+const forumEnd = async () => {
+  const [row] = rowsOf<{ end: string | Date }>(await t.db.execute(sql`select ((ends_on + 1)::timestamp - interval '1 minute') at time zone time_zone as "end" from forums`));
+  return new Date(row!.end);
+};
 const mailsOf = (kind: string) => t.db.select().from(emailOutbox).where(eq(emailOutbox.kind, kind));
 
 describe("requests that expire", () => {
@@ -105,12 +110,25 @@ describe("requests that expire", () => {
     expect((await t.db.select().from(meetingRequests).where(inArray(meetingRequests.id, [a.id, b.id]))).every((r) => r.status === "expired")).toBe(true);
   });
 
-  it("leaves requests alone when the forum sets no expiry and booking stays open", async () => {
+  it("leaves requests alone before the forum's end when it sets no expiry and booking stays open", async () => {
     await t.db.update(forums).set({ requestExpiryDays: null, selfBookingClosesAt: null });
     const request = await send(amina, ivan);
     await age(request.id, 59 * DAY);
-    expect(await expireRequests(new Date(), t.db)).toBe(0);
-    expect(await nudgeExpiringRequests(new Date(), t.db)).toBe(0);
+    const before = new Date((await forumEnd()).getTime() - 2 * DAY);
+    expect(await expireRequests(before, t.db)).toBe(0);
+    expect(await nudgeExpiringRequests(before, t.db)).toBe(0);
+  });
+
+  it("expires what is still open when the forum's last day ends in its time zone, with a nudge the day before", async () => {
+    await t.db.update(forums).set({ requestExpiryDays: null, selfBookingClosesAt: null });
+    const end = await forumEnd();
+    expect(end.toISOString()).toBe("2026-12-09T22:59:00.000Z"); // 23:59 in Algiers on 9 December
+    const request = await send(amina, ivan);
+    expect(await nudgeExpiringRequests(new Date(end.getTime() - DAY - 60_000), t.db)).toBe(0);
+    expect(await nudgeExpiringRequests(new Date(end.getTime() - DAY + 60_000), t.db)).toBe(1);
+    expect(await expireRequests(new Date(end.getTime() - 60_000), t.db)).toBe(0);
+    expect(await expireRequests(end, t.db)).toBe(1);
+    expect((await statusOf(request.id)).status).toBe("expired");
   });
 
   it("nudges each receiving delegate once, a day before the request expires", async () => {

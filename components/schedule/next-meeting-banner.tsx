@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ScheduleMeeting } from "@/lib/schedule/my-schedule";
-import { formatTime } from "@/lib/time";
+import { formatTimeRange } from "@/lib/time";
 
 /** Today's next meeting, at the top of the phone page: when, which table, with whom. */
 export async function NextMeetingBanner({ meeting, underway, locale, timeZone, zone }: {
@@ -18,7 +18,7 @@ export async function NextMeetingBanner({ meeting, underway, locale, timeZone, z
       </h2>
       <p className="mt-1 text-xl font-semibold">
         <time dateTime={meeting.startsAt.toISOString()}>
-          {t("time", { from: formatTime(meeting.startsAt, locale, timeZone), to: formatTime(meeting.endsAt, locale, timeZone), zone })}
+          {t("time", { range: formatTimeRange(meeting.startsAt, meeting.endsAt, locale, timeZone), zone })}
         </time>
       </p>
       <p className="mt-1">

@@ -5,7 +5,7 @@ import { emailOutbox, type Forum } from "@/db/schema";
 import { localized } from "@/lib/i18n/localized";
 import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
-import { formatDay, formatTime, zoneLabel } from "@/lib/time";
+import { formatDay, formatTimeRange, zoneLabel } from "@/lib/time";
 
 interface SeatRow {
   userId: string;
@@ -51,7 +51,7 @@ export async function enqueueScheduleEmails(proposalId: string, forum: Forum, db
   };
 
   // Date formatters are slow to build: each slot is worded once per language, not once per line.
-  const when = new Map<string, { day: string; start: string; end: string }>();
+  const when = new Map<string, { day: string; range: string }>();
   const wordingOf = (seat: SeatRow, locale: Locale) => {
     const startsAt = new Date(seat.startsAt);
     const key = `${locale}|${startsAt.getTime()}`;
@@ -59,8 +59,7 @@ export async function enqueueScheduleEmails(proposalId: string, forum: Forum, db
     if (!wording) {
       wording = {
         day: formatDay(startsAt, locale, forum.timeZone),
-        start: formatTime(startsAt, locale, forum.timeZone),
-        end: formatTime(new Date(seat.endsAt), locale, forum.timeZone),
+        range: formatTimeRange(startsAt, new Date(seat.endsAt), locale, forum.timeZone),
       };
       when.set(key, wording);
     }

@@ -6,7 +6,7 @@ import { buildCalendar, type CalendarWords } from "@/lib/calendar/ics";
 import { countryName, languageNames, localized } from "@/lib/i18n/localized";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
-import { formatDay, formatTime, zoneLabel } from "@/lib/time";
+import { formatDay, formatTimeRange, zoneLabel } from "@/lib/time";
 import { loadMeetingsWithDelegates, type ScheduleMeeting } from "./my-schedule";
 
 /** How often subscribed calendar apps should look again. */
@@ -42,8 +42,7 @@ export async function calendarWords(locale: Locale, forum: Forum): Promise<Calen
       [
         t("when", {
           day: formatDay(m.day, locale, forum.timeZone),
-          from: formatTime(m.startsAt, locale, forum.timeZone),
-          to: formatTime(m.endsAt, locale, forum.timeZone),
+          range: formatTimeRange(m.startsAt, m.endsAt, locale, forum.timeZone),
           zone,
         }),
         t("with", { company: m.partner.name, country: countryName(m.partner.country, locale) }),

@@ -138,6 +138,8 @@ describe("calendar files", () => {
     expect(before[0]!.summary).toMatch(/^Встреча: /);
     expect(before[0]!.location).toBe("Стол 12 (зона A), Зал B2B-встреч");
     expect(before[0]!.description).toContain("10:00–10:30");
+    // In Arabic the range is isolated left to right, or it reads backwards, "10:30–10:00".
+    expect(events(await scheduleCalendar(ivan, forum, "ar", {}, t.db))[0]!.description).toContain("\u206610:00–10:30\u2069");
 
     const { meetings } = await loadMySchedule(ivan, forum, beforeForum, t.db);
     const target = (await findMeeting(meetings[0]!.id, t.db))!;

@@ -27,18 +27,34 @@ export const attendanceSchema = z.object({
 /** An organiser takes a mark back; the page it came from is shown again in its language. */
 export const undoAttendanceSchema = z.object({ meetingId: uuid, locale: z.string().max(5).optional() });
 
-/** A number as people type it: spaces between thousands and a decimal comma are fine. */
-const asTyped = (v: unknown) => (typeof v === "string" ? v.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".") : v);
+/**
+ * A number as people type it: Arabic-Indic digits (an Arabic phone keyboard's), spaces or
+ * Arabic separators between thousands, a decimal comma; "1,500,000.50" as an English
+ * keyboard writes it. Empty is none. Anything else is refused with `invalidAmount`.
+ */
+export function amountAsTyped(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  let text = value
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[\s\u00a0\u202f\u066c']/g, "")
+    .replace(/\u066b/g, ",");
+  if (text === "") return undefined;
+  // Commas beside a point, or more than one, separate thousands; a lone comma is a decimal one.
+  text = text.includes(".") || text.split(",").length > 2 ? text.replaceAll(",", "") : text.replace(",", ".");
+  return /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
+}
+
 const amount = z.preprocess(
-  asTyped,
-  z.union([z.literal(""), z.coerce.number({ error: "invalidAmount" }).nonnegative({ error: "invalidAmount" }).max(1e13, { error: "invalidAmount" })]).optional(),
+  amountAsTyped,
+  z.number({ error: "invalidAmount" }).nonnegative({ error: "invalidAmount" }).max(1e13, { error: "invalidAmount" }).optional(),
 );
 
 export const outcomeSchema = z
   .object({
     meetingId: uuid,
     outcome: z.enum(outcomeKinds, { error: "required" }),
-    estimatedValue: amount.transform((v) => (v === "" || v === undefined ? undefined : v)),
+    estimatedValue: amount,
     currency: z.union([z.literal(""), z.enum(outcomeCurrencies, { error: "required" })]).optional().transform((v) => v || undefined),
     note: optionalText(2000),
   })
@@ -56,11 +72,11 @@ export const announcementSchema = z
 export type AnnouncementInput = z.infer<typeof announcementSchema>;
 export const deleteAnnouncementSchema = z.object({ announcementId: uuid });
 
-const rate = z.preprocess(asTyped, z.coerce.number({ error: "invalidAmount" }).positive({ error: "invalidAmount" }).max(1e6, { error: "invalidAmount" }));
+const rate = z.preprocess(amountAsTyped, z.number({ error: "invalidAmount" }).positive({ error: "invalidAmount" }).max(1e6, { error: "invalidAmount" }));
 export const forumGoalSchema = z.object({
   dealValueGoal: z.preprocess(
-    asTyped,
-    z.coerce.number({ error: "invalidAmount" }).positive({ error: "invalidAmount" }).max(1e13, { error: "invalidAmount" }),
+    amountAsTyped,
+    z.number({ error: "invalidAmount" }).positive({ error: "invalidAmount" }).max(1e13, { error: "invalidAmount" }),
   ),
   currency: z.enum(outcomeCurrencies, { error: "required" }),
   rateUSD: rate,

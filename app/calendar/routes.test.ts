@@ -74,7 +74,7 @@ describe("GET /calendar/meetings/{id}", () => {
     };
     const mine = await call(ivan);
     expect(mine.status).toBe(200);
-    expect(mine.headers.get("content-disposition")).toMatch(/^attachment; filename="meeting-table-12-20261208T0900\.ics"/);
+    expect(mine.headers.get("content-disposition")).toMatch(/^attachment; filename="meeting-table-12-20261208-1000\.ics"/); // 10:00 in Algiers
     expect(summaries(await mine.text())).toEqual([`Meeting: ${meetings[0]!.partner.name}`]);
     expect((await call(karim)).status).toBe(404);
     expect((await call(ivan, "not-a-uuid")).status).toBe(404);

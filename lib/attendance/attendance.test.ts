@@ -96,6 +96,9 @@ describe("attendance", () => {
     expect(russian.locale).toBe("ru");
     expect(russian.subject).toContain("неявка");
     expect(russian.body).toContain("SARL Atlas Solaire");
+    // The day and time in Russian, in the forum's named zone, not « 2026-12-08 » and « (Africa/Algiers) ».
+    expect(russian.body).toMatch(/ 8 декабря 2026 г\. в \d\d:\d\d — Алжир \(UTC\+1\) /);
+    expect(russian.body).not.toContain("Africa/Algiers");
   });
 
   it("tells the side that came when an organiser records the other side absent", async () => {
@@ -105,6 +108,7 @@ describe("attendance", () => {
     expect(told.map((m) => m.toEmail)).toEqual([karim.email]);
     expect(told[0]!.locale).toBe("fr");
     expect(told[0]!.subject).toMatch(/n'est pas venu/);
+    expect(told[0]!.body).toMatch(/^Votre rendez-vous du mardi 8 décembre 2026 à \d\d:\d\d — /m);
     await reset();
     await t.db.delete(meetingAttendance);
     await expect(markAttendance(organiser, { meetingId: meeting.id, status: "no_show" }, t.db, afterTheForum)).rejects.toMatchObject({ code: "absentSideRequired" });

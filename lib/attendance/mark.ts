@@ -8,7 +8,8 @@ import type { AbsentSide, Meeting, User } from "@/db/schema";
 import { assertSignedIn } from "@/lib/auth/permissions";
 import { PublicError } from "@/lib/errors";
 import { enqueueEmails } from "@/lib/notifications/outbox";
-import { formatTime } from "@/lib/time";
+import { localized } from "@/lib/i18n/localized";
+import { formatDay, formatTime, zoneLabel } from "@/lib/time";
 
 export interface MarkAttendanceInput {
   meetingId: string;
@@ -44,7 +45,7 @@ export function attendanceRecordable(startsAt: Date, now: Date = new Date()): bo
 /**
  * Marks a meeting held or missed, once it has begun (`now`: the moment of the mark). A missed meeting stops holding its table and its delegates (the database's rules
  * count only scheduled and held meetings), and the side that came is told, in each person's
- * language, that the slot is free again.
+ * language.
  */
 export async function markAttendance(user: User | null, input: MarkAttendanceInput, db: Database = getDb(), now: Date = new Date()): Promise<Meeting> {
   const meeting = await loadMarkableMeeting(user, input.meetingId, db);
@@ -73,13 +74,14 @@ export async function markAttendance(user: User | null, input: MarkAttendanceInp
     if (input.status === "no_show" && absent !== "both") {
       const [absentId, presentId] = absent === "a" ? [meeting.companyAId, meeting.companyBId] : [meeting.companyBId, meeting.companyAId];
       const [absentCompany, presentCompany] = await Promise.all([findRequestParty(absentId!, tx), findRequestParty(presentId!, tx)]);
-      const values = {
-        // Figures that read the same in every language: the day as a date, the time with its zone.
-        day: slot.day,
-        time: `${formatTime(slot.startsAt, "en", forum.timeZone)} (${forum.timeZone})`,
+      // Each reader's own language: the day and time in the forum's zone, named.
+      const values = (recipient: { locale: string }) => ({
+        day: formatDay(slot.day, recipient.locale, forum.timeZone),
+        time: formatTime(slot.startsAt, recipient.locale, forum.timeZone),
+        zone: zoneLabel(localized(forum.city, recipient.locale), forum.timeZone, slot.startsAt),
         absent: absentCompany?.name ?? "",
         present: presentCompany?.name ?? "",
-      };
+      });
       const present = (await companyRecipients(presentId!, tx)).filter((r) => r.email !== user!.email);
       await enqueueEmails("meetingNoShow", present, values, tx);
       await enqueueEmails("meetingMissed", await companyRecipients(absentId!, tx), values, tx);

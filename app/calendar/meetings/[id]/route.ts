@@ -18,6 +18,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const result = await meetingCalendar(user, id.data, forum, locale);
   if (!result) return calendarError(404);
   const names = await calendarFileNames(locale);
-  const suffix = `table-${result.meeting.tableNumber}-${result.meeting.startsAt.toISOString().slice(0, 16).replace(/[-:]/g, "")}`;
+  // The start as the schedule shows it, in the forum's time: "20261208-1000", not UTC.
+  const local = new Intl.DateTimeFormat("en-CA", { timeZone: forum.timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+    .formatToParts(result.meeting.startsAt)
+    .reduce<Record<string, string>>((parts, part) => ({ ...parts, [part.type]: part.value }), {});
+  const suffix = `table-${result.meeting.tableNumber}-${local.year}${local.month}${local.day}-${local.hour}${local.minute}`;
   return calendarDownload(result.text, { ascii: `meeting-${suffix}`, localized: `${names.meeting}-${suffix}` });
 }

@@ -1,14 +1,20 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { ConfirmStep } from "@/components/ui/confirm-step";
+import { isolated } from "@/lib/i18n/localized";
 import type { ActionResult } from "@/lib/actions/result";
 import { useDayofErrors } from "./use-dayof-error";
 
 type Action = (state: unknown, formData: FormData) => Promise<ActionResult<{ status: string }>>;
 
-/** Held or missed: a delegate says so for the other side; an organiser names who was absent. */
+/**
+ * Held or missed: a delegate says so for the other side; an organiser names who was absent.
+ * A delegate's "did not come" takes a second step: it e-mails the other side and only the
+ * forum's desk can take it back, and it sits beside "held", a tap away on a phone.
+ */
 export function AttendanceForm({ action, meetingId, organiser, partnerName, companyAName, companyBName }: {
   action: Action;
   meetingId: string;
@@ -20,6 +26,7 @@ export function AttendanceForm({ action, meetingId, organiser, partnerName, comp
   const t = useTranslations("attendance");
   const [state, dispatch, pending] = useActionState<ActionResult<{ status: string } | undefined>, FormData>(action, { ok: true, data: undefined });
   const { formError } = useDayofErrors(state);
+  const [confirming, setConfirming] = useState(false);
   return (
     <div className="flex flex-col gap-3">
       <div role="status" className={state.ok && state.data ? "font-semibold text-emerald-900" : "sr-only"}>
@@ -57,9 +64,23 @@ export function AttendanceForm({ action, meetingId, organiser, partnerName, comp
             ))}
           </fieldset>
         ) : null}
-        <Button type="submit" variant="secondary" disabled={pending}>
-          {organiser ? t("noShow") : t("partnerAbsent", { company: partnerName })}
-        </Button>
+        {organiser ? (
+          <Button type="submit" variant="secondary" disabled={pending}>
+            {t("noShow")}
+          </Button>
+        ) : confirming ? (
+          <ConfirmStep
+            question={t("partnerAbsentConfirm", { company: isolated(partnerName) })}
+            confirm={t("partnerAbsentYes")}
+            keep={t("partnerAbsentKeep")}
+            onKeep={() => setConfirming(false)}
+            pending={pending}
+          />
+        ) : (
+          <Button variant="secondary" onClick={() => setConfirming(true)}>
+            {t("partnerAbsent", { company: partnerName })}
+          </Button>
+        )}
       </form>
     </div>
   );

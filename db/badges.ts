@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb, type Database } from "./client";
 import { badges, checkIns, companies, userPhotos, users, type Badge } from "./schema";
+import { searchFold, searchLatin } from "./schema/search";
 
 export async function findLiveBadges(forumId: string, userIds: readonly string[], db: Database = getDb()): Promise<Badge[]> {
   if (userIds.length === 0) return [];
@@ -70,18 +71,31 @@ export async function findBadgeHolder(forumId: string, userId: string, db: Datab
   return row ?? null;
 }
 
-/** Delegates of approved companies whose name or company holds the words, for the desk. */
+/** A name column as the desk's search compares it: folded, Russian letters in Latin (й both ways). */
+const spellings = (column: string) => [searchLatin(searchFold(column), "y"), searchLatin(searchFold(column), "i")];
+const nameSpellings = [...spellings('"users"."full_name"'), ...spellings('"companies"."name"')].map((expression) => sql.raw(expression));
+// A misspelt name ("Petrof") still finds its person when this much of it matches a word.
+const TYPO_SIMILARITY = 0.6;
+
+/**
+ * Delegates of approved companies whose name or company holds the words, for the desk. Names
+ * are compared folded and in Latin letters, so staff typing "Petrov" find «Петров», and
+ * with typos; those holding the words come first.
+ */
 export async function searchBadgeHolders(forumId: string, query: string, limit = 10, db: Database = getDb()): Promise<BadgeHolder[]> {
-  const pattern = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const typed = sql`${sql.raw(searchLatin(searchFold("q.q")))}`;
+  const folded = sql`(select ${typed} from (select ${query.trim()}::text as q) q)`;
+  const contains = sql.join(
+    nameSpellings.map((name) => sql`strpos(${name}, ${folded}) > 0`),
+    sql` or `,
+  );
+  const similarity = sql`greatest(${sql.join(
+    nameSpellings.map((name) => sql`word_similarity(${folded}, ${name})`),
+    sql`, `,
+  )})`;
   return holders(forumId, db)
-    .where(
-      and(
-        eq(companies.forumId, forumId),
-        eq(companies.status, "approved"),
-        sql`(${users.fullName} ilike ${pattern} or ${companies.name} ilike ${pattern})`,
-      ),
-    )
-    .orderBy(asc(users.fullName))
+    .where(and(eq(companies.forumId, forumId), eq(companies.status, "approved"), sql`(${contains} or ${similarity} >= ${TYPO_SIMILARITY})`))
+    .orderBy(sql`(${contains}) desc`, sql`${similarity} desc`, asc(users.fullName))
     .limit(limit);
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { openPostgres, type Database } from "@/db/client";
+import { searchBadgeHolders } from "@/db/badges";
 import { auditLog, badges, checkIns, forums, users, type User } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
@@ -93,5 +94,30 @@ describe("check-in", () => {
     await expect(revokeBadge(karim, forumId, karim.id, t.db)).rejects.toMatchObject({ code: "forbidden" });
     expect(await t.db.select().from(checkIns)).toHaveLength(0);
     expect((await resolveBadgeCode(forumId, code, t.db)).userId).toBe(karim.id);
+  });
+});
+
+describe("the desk's search by name", () => {
+  const names = async (q: string, limit = 10) => (await searchBadgeHolders(forumId, q, limit, t.db)).map((h) => h.fullName);
+
+  it("finds a Russian name typed in Latin letters, and a Latin one typed in Russian", async () => {
+    const petrov = await names("Petrov", 30);
+    expect(petrov).toEqual(expect.arrayContaining(["Ivan Petrov", "Иван Петров", "Андрей Петров", "Ксения Петрова"]));
+    expect(await names("natalya smirnova")).toEqual(["Наталья Смирнова"]);
+    expect(await names("Хаддад")).toContain("Karim Haddad");
+  });
+
+  it("forgives a typo, but lists those holding the words first", async () => {
+    expect(await names("Petrof", 30)).toEqual(expect.arrayContaining(["Ivan Petrov", "Иван Петров"]));
+    const haddad = await names("Karim Haddad");
+    expect(haddad.slice(0, 2)).toEqual(["Karim Haddad", "Karim Haddad"]);
+    expect(await names("zzqqxx")).toEqual([]);
+  });
+
+  it("finds by company, never a delegate of a company still waiting", async () => {
+    expect((await names("volgafarm")).sort()).toEqual(["Ivan Petrov", "Мария Соколова"]);
+    // SARL Sahel Informatique waits for approval: its delegates are not at the desk.
+    expect(await names("Sahel Informatique", 50)).not.toContain("Khaled Haddad");
+    expect(await names("Abdelkader Haddad", 50)).not.toContain("Abdelkader Haddad");
   });
 });

@@ -102,8 +102,12 @@ export interface SeatedDelegate {
   languages: string[];
 }
 
-/** Who sits at each of these meetings (the meeting_attendees primary key), by name. */
-export async function listSeatedDelegates(meetingIds: readonly string[], db: Database = getDb()): Promise<SeatedDelegate[]> {
+/**
+ * Who sits at each of these meetings (the meeting_attendees primary key), by name. A missed
+ * or cancelled meeting frees its delegates (no longer active); `evenFreed` names them still,
+ * for the record of a meeting that is over.
+ */
+export async function listSeatedDelegates(meetingIds: readonly string[], db: Database = getDb(), options: { evenFreed?: boolean } = {}): Promise<SeatedDelegate[]> {
   if (meetingIds.length === 0) return [];
   return db
     .select({
@@ -115,7 +119,7 @@ export async function listSeatedDelegates(meetingIds: readonly string[], db: Dat
     })
     .from(meetingAttendees)
     .innerJoin(users, eq(users.id, meetingAttendees.userId))
-    .where(and(inArray(meetingAttendees.meetingId, [...meetingIds]), eq(meetingAttendees.active, true)))
+    .where(and(inArray(meetingAttendees.meetingId, [...meetingIds]), options.evenFreed ? undefined : eq(meetingAttendees.active, true)))
     .orderBy(asc(users.fullName));
 }
 

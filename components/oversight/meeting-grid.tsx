@@ -11,7 +11,8 @@ interface GridSlot {
 
 /**
  * One day's meetings as a real table: a row per slot (its time in the forum's zone), a
- * column per table, each cell the two companies and the interpreter flag. Empty cells stay
+ * column per table, each cell the two companies, the interpreter flag and, once marked,
+ * whether it was held or missed, so the day's no-shows show as they happen. Empty cells stay
  * empty; the caption says which day and tables, so a screen reader user knows where they are.
  */
 export function MeetingGrid({
@@ -29,7 +30,8 @@ export function MeetingGrid({
   meetings: readonly OrganiserMeeting[];
   locale: string;
   timeZone: string;
-  labels: { time: string; table: (number: number) => string; interpreter: string; scrollHint: string };
+  /** `marked`: the words for a meeting marked held or missed, shown in its cell. */
+  labels: { time: string; table: (number: number) => string; interpreter: string; scrollHint: string; marked: { held: string; no_show: string } };
 }) {
   const at = new Map(meetings.map((m) => [`${m.slotId}/${m.tableId}`, m]));
   return (
@@ -66,6 +68,13 @@ export function MeetingGrid({
                           <span className="sr-only"> – </span>
                           <bdi>{meeting.b.name}</bdi>
                         </Link>
+                        {(meeting.status === "held" || meeting.status === "no_show") && (
+                          <span
+                            className={`me-1 mt-1 inline-block rounded px-1.5 py-0.5 text-xs font-semibold ${meeting.status === "held" ? "bg-emerald-100 text-emerald-950" : "bg-red-100 text-red-950"}`}
+                          >
+                            {labels.marked[meeting.status]}
+                          </span>
+                        )}
                         {meeting.interpreterNeeded && (
                           <span className="mt-1 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-950">{labels.interpreter}</span>
                         )}

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { findFreeSlots, insertMeeting } from "@/db/meetings";
+import { listSeatedDelegates } from "@/db/meeting-grid";
 import { listVisibleOutcomes } from "@/db/outcomes";
 import { auditLog, emailOutbox, forums, meetingAttendance, meetingAttendees, meetingOutcomes, meetingRequests, meetings, slots, users, type Meeting, type User } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
@@ -64,6 +65,11 @@ describe("attendance", () => {
 
     // The absent side's delegates and the table can take another meeting in that very slot.
     expect((await findFreeSlots(forumId, partnerSide, t.db)).map((s) => s.id)).toContain(meeting.slotId);
+    // No longer seated, but still named on the organiser's record of the meeting.
+    expect(await listSeatedDelegates([meeting.id], t.db)).toEqual([]);
+    expect((await listSeatedDelegates([meeting.id], t.db, { evenFreed: true })).map((d) => d.fullName)).toEqual(
+      expect.arrayContaining(["Karim Haddad", "Пётр Колесов", partner.fullName]),
+    );
     const [request] = await t.db
       .insert(meetingRequests)
       .values({ forumId, fromCompanyId: ivan.companyId!, toCompanyId: karim.companyId!, status: "accepted" })

@@ -34,7 +34,7 @@ export default async function MeetingGridPage({
   const locale = await pageLocale(params);
   await requireOrganiser(locale, "/organiser/meetings");
   const query = meetingGridQuerySchema.parse(await searchParams);
-  const [t, forum] = await Promise.all([getTranslations("meetingGrid"), getCurrentForum()]);
+  const [t, tChange, forum] = await Promise.all([getTranslations("meetingGrid"), getTranslations("meetingChange"), getCurrentForum()]);
   if (!forum) return null;
   const [days, tables, { sectors }] = await Promise.all([listForumDays(forum.id), listForumTables(forum.id), getForumOverview(forum.id)]);
   const dayList = days.map((d) => d.day);
@@ -109,6 +109,7 @@ export default async function MeetingGridPage({
             table: (number) => t("table", { number }),
             interpreter: t("interpreter"),
             scrollHint: t("scrollHint"),
+            marked: { held: tChange("statuses.held"), no_show: tChange("statuses.no_show") },
           }}
         />
       )}

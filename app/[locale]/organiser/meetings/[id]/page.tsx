@@ -33,7 +33,8 @@ export default async function OrganiserMeetingPage({ params }: { params: Promise
   const [t, tGrid, delegates, slots, tables] = await Promise.all([
     getTranslations("meetingChange"),
     getTranslations("meetingGrid"),
-    listSeatedDelegates([meeting.id]),
+    // Who was to sit there, even once a no-show or a cancellation freed them.
+    listSeatedDelegates([meeting.id], undefined, { evenFreed: meeting.status !== "scheduled" }),
     listForumSlots(forum.id),
     listForumTables(forum.id),
   ]);

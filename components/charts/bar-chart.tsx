@@ -37,6 +37,9 @@ export function BarChart({
 }) {
   const number = new Intl.NumberFormat(locale);
   const labelWidth = Math.round(width * 0.4);
+  // About 7.2 units a character at 13 units high: a longer label is cut, not pushed off the
+  // chart's left edge (« ndustrie pharmaceutique… »). The table and the tooltip keep it whole.
+  const labelChars = Math.floor((labelWidth - 12) / 7.2);
   const valueWidth = 56;
   const height = Math.max(1, data.length) * barHeight;
   const y = scaleBand<number>({ domain: data.map((_, i) => i), range: [0, height], padding: 0.2 });
@@ -62,7 +65,8 @@ export function BarChart({
                   className="fill-slate-900 text-[13px]"
                   transform={rtl ? `translate(${2 * (labelWidth - 8)},0) scale(-1,1)` : undefined}
                 >
-                  {d.label.length > 34 ? `${d.label.slice(0, 33)}…` : d.label}
+                  <title>{d.label}</title>
+                  {d.label.length > labelChars ? `${d.label.slice(0, labelChars - 1).trimEnd()}…` : d.label}
                 </text>
                 <text
                   x={labelWidth + length + 6}

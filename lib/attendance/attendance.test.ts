@@ -105,6 +105,8 @@ describe("attendance", () => {
     // The day and time in Russian, in the forum's named zone, not « 2026-12-08 » and « (Africa/Algiers) ».
     expect(russian.body).toMatch(/ 8 декабря 2026 г\. в \d\d:\d\d — Алжир \(UTC\+1\) /);
     expect(russian.body).not.toContain("Africa/Algiers");
+    // A link to the page where it is seen, in the reader's language, on a line of its own.
+    expect(russian.body).toMatch(/^https?:\/\/[^/\s]+\/ru\/schedule$/m);
   });
 
   it("tells the side that came when an organiser records the other side absent", async () => {

@@ -5,6 +5,7 @@ import { emailOutbox, type Forum } from "@/db/schema";
 import { localized } from "@/lib/i18n/localized";
 import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { pageLink } from "@/lib/notifications/links";
 import { formatDay, formatTimeRange, zoneLabel } from "@/lib/time";
 
 interface SeatRow {
@@ -81,7 +82,7 @@ export async function enqueueScheduleEmails(proposalId: string, forum: Forum, db
       locale,
       kind: "meetingsScheduled",
       subject: t("subject", values),
-      body: `${t("greeting", values)}\n\n${t("body", values)}\n\n${t("signature", values)}`,
+      body: `${t("greeting", values)}\n\n${t("body", values)}\n\n${t("openLink", { link: pageLink(locale, "/schedule") })}\n\n${t("signature", values)}`,
     });
   }
   for (let i = 0; i < rows.length; i += 500) await db.insert(emailOutbox).values(rows.slice(i, i + 500));

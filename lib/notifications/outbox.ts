@@ -3,6 +3,7 @@ import { getDb, type Database } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
 import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { pageLink } from "./links";
 
 export type EmailKind =
   | "requestReceived"
@@ -17,6 +18,22 @@ export type EmailKind =
   | "meetingNoShow"
   | "meetingMissed"
   | "meetingRestored";
+
+/** The page each e-mail leads to, linked at its foot: where the reader acts on it. */
+const pageOf: Record<EmailKind, `/${string}`> = {
+  requestReceived: "/requests",
+  requestAccepted: "/requests",
+  requestDeclined: "/requests",
+  requestCancelled: "/requests",
+  requestExpiring: "/requests",
+  requestExpired: "/matches",
+  scheduleChanged: "/schedule",
+  scheduleTomorrow: "/schedule",
+  meetingBooked: "/schedule",
+  meetingNoShow: "/companies",
+  meetingMissed: "/schedule",
+  meetingRestored: "/schedule",
+};
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -53,7 +70,7 @@ export async function enqueueEmails(
         locale,
         kind,
         subject: t(`${kind}.subject`, args),
-        body: `${t("greeting", args)}\n\n${t(`${kind}.body`, args)}\n\n${t("signature", args)}`,
+        body: `${t("greeting", args)}\n\n${t(`${kind}.body`, args)}\n\n${t("openLink", { link: pageLink(locale, pageOf[kind]) })}\n\n${t("signature", args)}`,
       };
     }),
   );

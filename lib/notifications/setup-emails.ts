@@ -3,6 +3,7 @@ import { getDb, type Database } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
 import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { pageLink } from "./links";
 import type { Recipient } from "./outbox";
 
 export type SetupEmailKind = "organiserInvitation" | "meetingCancelledByOrganiser";
@@ -30,7 +31,8 @@ export async function enqueueSetupEmails(
         locale,
         kind,
         subject: own(`${kind}.subject`, args),
-        body: `${shared("greeting", args)}\n\n${own(`${kind}.body`, args)}\n\n${shared("signature", args)}`,
+        // An invitation carries its own link; a cancelled meeting's reader goes to the schedule.
+        body: `${shared("greeting", args)}\n\n${own(`${kind}.body`, args)}\n\n${kind === "meetingCancelledByOrganiser" ? `${shared("openLink", { link: pageLink(locale, "/schedule") })}\n\n` : ""}${shared("signature", args)}`,
       };
     }),
   );

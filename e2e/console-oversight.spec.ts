@@ -131,7 +131,8 @@ test.describe("the organiser's oversight console", () => {
     expect(download.suggestedFilename()).toBe("algiers-2026-companies.csv");
     const bytes = await readFile((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows: string[][] = parse(bytes.subarray(3).toString("utf8"));
+    // Columns at ";", as a French Excel splits them when the file is opened with a double click.
+    const rows: string[][] = parse(bytes.subarray(3).toString("utf8"), { delimiter: ";" });
     expect(rows[0]!.slice(0, 4)).toEqual(["Nom", "Pays", "Ville", "Statut"]);
     const names = rows.map((r) => r[0]);
     expect(names).toContain("مؤسسة الشلف لخدمات الطاقة");

@@ -136,8 +136,8 @@ test.describe("on the day and after", () => {
     await desk.getByRole("link", { name: "Exporter les rendez-vous (CSV)" }).click();
     const csv = await (await download).createReadStream();
     const text = Buffer.concat(await csv.toArray()).toString("utf8");
-    expect(text.startsWith("\uFEFFRendez-vous,Jour,Heure")).toBe(true);
-    if (begun) expect(text).toMatch(/SARL Atlas Solaire.*contract,250000\.00,EUR,Onduleurs : livraison en mars/);
+    expect(text.startsWith("\uFEFFRendez-vous;Jour;Heure")).toBe(true);
+    if (begun) expect(text).toMatch(/SARL Atlas Solaire.*Contrat signé;250000,00;EUR;Onduleurs : livraison en mars/);
     await deskContext.close();
   });
 

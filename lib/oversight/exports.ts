@@ -81,6 +81,15 @@ async function table(kind: ExportKind, forum: Forum, locale: Locale, t: Translat
   }
 }
 
+/**
+ * How the organiser's spreadsheet reads a CSV file opened with a double click: Excel set up
+ * for French, Russian or Algerian Arabic splits columns at ";" and reads "1500,5" as a number;
+ * in English, "," and "1500.5".
+ */
+export function csvDialect(locale: Locale): { delimiter: "," | ";"; decimal: "." | "," } {
+  return locale === "en" ? { delimiter: ",", decimal: "." } : { delimiter: ";", decimal: "," };
+}
+
 /** A cell a spreadsheet would run as a formula (=, +, -, @) is kept as text. */
 export function defuse(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
@@ -94,7 +103,7 @@ export async function buildExport(kind: ExportKind, forum: Forum, locale: Locale
   const translate = createTranslator({ locale, messages: await loadMessages(locale), namespace: "oversightExport" });
   const t = translate as unknown as Translate;
   const rows = await table(kind, forum, locale, t, db);
-  return { csv: stringify(rows.map((row) => row.map(defuse)), { bom: true, record_delimiter: "\r\n" }), fileName: `${forum.slug}-${kind}.csv` };
+  return { csv: stringify(rows.map((row) => row.map(defuse)), { bom: true, record_delimiter: "\r\n", delimiter: csvDialect(locale).delimiter }), fileName: `${forum.slug}-${kind}.csv` };
 }
 
 export function csvDownload(csv: string, fileName: string): Response {

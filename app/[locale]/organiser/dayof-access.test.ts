@@ -110,7 +110,11 @@ describe("the organiser's day-of actions and export", () => {
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
-    expect(text.split("\r\n")[0]).toContain("Rendez-vous,Jour,Heure,Table,Statut");
+    // Columns at ";" and every value in French, as a double click opens it in a French Excel.
+    expect(text.split("\r\n")[0]).toContain("Rendez-vous;Jour;Heure;Table;Statut");
+    expect(text).toContain(";Réservé;");
+    expect(text).toContain(";Algérie;");
+    expect(text).not.toMatch(/;(scheduled|no_show|DZ|RU);/);
     expect(text).toContain("SARL Atlas Solaire");
     expect(text).toContain("АО «ВолгаФарм»");
   });

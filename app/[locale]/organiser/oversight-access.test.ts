@@ -99,7 +99,10 @@ describe("the CSV exports", () => {
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="algiers-2026-companies.csv"');
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows: string[][] = parse(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.slice(3)));
+    // French: columns at ";", as Excel set up for French splits them.
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.slice(3));
+    expect(text.split("\r\n")[0]).toMatch(/^Nom;Pays;Ville;Statut;/);
+    const rows: string[][] = parse(text, { delimiter: ";" });
     expect(rows[0]!.slice(0, 4)).toEqual(["Nom", "Pays", "Ville", "Statut"]);
     const all = await t.db.select().from(companies);
     expect(rows.length - 1).toBe(all.length);
@@ -113,7 +116,8 @@ describe("the CSV exports", () => {
 
   it("give delegates, requests and meetings with headings in the organiser's language and times in the forum's zone", async () => {
     session.user = organiser;
-    const read = async (kind: string, locale: string) => parse((await (await download(kind, locale)).text()).replace(/^\ufeff/, "")) as string[][];
+    const read = async (kind: string, locale: string) =>
+      parse((await (await download(kind, locale)).text()).replace(/^\ufeff/, ""), { delimiter: locale === "en" ? "," : ";" }) as string[][];
     const delegates = await read("delegates", "ru");
     expect(delegates[0]).toEqual(["Компания", "Страна", "Имя и фамилия", "Должность", "Электронная почта", "Языки", "Основное контактное лицо"]);
     expect(delegates.length - 1).toBe((await t.db.select().from(users).where(and(ne(users.role, "organiser")))).filter((u) => u.companyId).length);

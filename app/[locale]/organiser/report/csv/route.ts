@@ -5,6 +5,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale } from "@/lib/i18n/routing";
 import { csvColumns, meetingsCsv } from "@/lib/report/csv";
+import { countryName } from "@/lib/i18n/localized";
 
 const noStore = { "Cache-Control": "no-store" };
 
@@ -17,9 +18,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   if (user.role !== "organiser") return new Response(null, { status: 403, headers: noStore });
   const forum = await getCurrentForum();
   if (!forum) return new Response(null, { status: 404, headers: noStore });
-  const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "report.csv" }) as unknown as (key: string) => string;
+  const messages = await loadMessages(locale);
+  const translator = (namespace: string) => createTranslator({ locale, messages, namespace }) as unknown as (key: string) => string;
+  const [t, status, outcome, attendance] = [translator("report.csv"), translator("meetingChange.statuses"), translator("outcomes.kinds"), translator("attendance")];
   const headings = Object.fromEntries(csvColumns.map((c) => [c, t(c)])) as Record<(typeof csvColumns)[number], string>;
-  const body = meetingsCsv(await exportRows(forum.id), headings, forum.timeZone);
+  const words = { headings, status, outcome, country: (code: string) => countryName(code, locale), bothSides: attendance("bothSides") };
+  const body = meetingsCsv(await exportRows(forum.id), words, forum.timeZone, locale);
   return new Response(body, {
     headers: {
       ...noStore,

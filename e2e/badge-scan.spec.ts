@@ -41,7 +41,7 @@ test.describe("the check-in desk's camera", { tag: "@forum-wide" }, () => {
       await expectAccessible(desk);
       // The next scan, with the decoder already loaded: the same badge is not counted twice.
       await desk.getByRole("button", { name: "Scanner un badge avec la caméra" }).click();
-      await expect(desk.getByRole("status").filter({ hasText: /^Déjà enregistré à \d\d:\d\d/ })).toBeVisible({ timeout: 20_000 });
+      await expect(desk.getByRole("status").filter({ hasText: /^Arrivée déjà enregistrée à \d\d:\d\d/ })).toBeVisible({ timeout: 20_000 });
     } finally {
       await browser.close();
     }

@@ -49,16 +49,16 @@ test.describe("on the day and after", () => {
     // A second desk (or a second scan) does not count him twice.
     await code.fill(scanned);
     await desk.getByRole("button", { name: "Enregistrer l'arrivée avec ce code" }).click();
-    await expect(desk.getByRole("status").filter({ hasText: /^Déjà enregistré à \d\d:\d\d/ })).toBeVisible();
+    await expect(desk.getByRole("status").filter({ hasText: /^Arrivée déjà enregistrée à \d\d:\d\d/ })).toBeVisible();
     // Found by name instead, far down the phone's screen: the answer comes into view and is read out.
     await desk.getByLabel("Trouver un délégué par son nom ou son entreprise").fill("Haddad");
     await desk.getByRole("button", { name: "Rechercher" }).click();
     await expect(desk.getByText("1 délégué enregistré à ce stade")).toBeVisible();
     const found = desk.getByRole("listitem").filter({ hasText: "Karim Haddad" }).filter({ hasText: "SARL Atlas Solaire" });
-    await expect(found.getByText(/^Arrivé à \d\d:\d\d$/)).toBeVisible();
+    await expect(found.getByText(/^Arrivée enregistrée à \d\d:\d\d$/)).toBeVisible();
     expect(await desk.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(desk.viewportSize()!.width);
     await found.getByRole("button", { name: "Enregistrer l'arrivée : Karim Haddad" }).click();
-    await expect(desk.getByRole("status").filter({ hasText: /^Déjà enregistré à \d\d:\d\d/ })).toBeInViewport();
+    await expect(desk.getByRole("status").filter({ hasText: /^Arrivée déjà enregistrée à \d\d:\d\d/ })).toBeInViewport();
     await expectAccessible(desk);
 
     // Once his meeting has begun, the delegate marks it held and records how it went for his

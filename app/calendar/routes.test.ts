@@ -94,7 +94,7 @@ describe("GET /calendar/feed/{token}", () => {
     expect(response.headers.get("cache-control")).toBe("private, max-age=300");
     expect(response.headers.get("content-disposition")).toBeNull();
     const text = await response.text();
-    expect(text).toContain("REFRESH-INTERVAL;VALUE=DURATION:PT1H");
+    expect(text).toContain("REFRESH-INTERVAL;VALUE=DURATION:PT15M");
     expect(summaries(text)).toHaveLength(4);
     const etag = response.headers.get("etag")!;
     const again = await routes.feed(get(path, { "if-none-match": etag }), { params: Promise.resolve({ token }) });

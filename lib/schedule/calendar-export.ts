@@ -9,8 +9,8 @@ import type { Locale } from "@/lib/i18n/routing";
 import { formatDay, formatTimeRange, zoneLabel } from "@/lib/time";
 import { loadMeetingsWithDelegates, type ScheduleMeeting } from "./my-schedule";
 
-/** How often subscribed calendar apps should look again. */
-export const FEED_REFRESH_SECONDS = 60 * 60;
+/** How often subscribed calendar apps should look again: a meeting moved on the day shows within a quarter of an hour. */
+export const FEED_REFRESH_SECONDS = 15 * 60;
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 

@@ -1,8 +1,9 @@
 import type { Announcement } from "@/db/schema";
 import { announcementText } from "@/lib/announcements/announcements";
 import { directionOf, isLocale } from "@/lib/i18n/routing";
+import { utcOffset } from "@/lib/schedule/format";
 
-/** The organisers' latest words, newest first, each in the reader's language where written. */
+/** The organisers' latest words, newest first, each in the reader's language where written, with when, in the forum's zone. */
 export function AnnouncementList({ items, locale, timeZone, heading, headingId }: {
   items: readonly Announcement[];
   locale: string;
@@ -26,7 +27,7 @@ export function AnnouncementList({ items, locale, timeZone, heading, headingId }
                 {text}
               </p>
               <p className="text-sm text-slate-700">
-                <time dateTime={a.createdAt.toISOString()}>{when.format(a.createdAt)}</time>
+                <time dateTime={a.createdAt.toISOString()}>{when.format(a.createdAt)}</time> <bdi dir="ltr">{utcOffset(timeZone, a.createdAt)}</bdi>
               </p>
             </li>
           );

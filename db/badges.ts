@@ -2,6 +2,7 @@ import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb, type Database } from "./client";
 import { badges, checkIns, companies, userPhotos, users, type Badge } from "./schema";
 import { searchFold, searchLatin } from "./schema/search";
+import { forumToday } from "./check-ins";
 
 export async function findLiveBadges(forumId: string, userIds: readonly string[], db: Database = getDb()): Promise<Badge[]> {
   if (userIds.length === 0) return [];
@@ -60,7 +61,8 @@ function holders(forumId: string, db: Database) {
     .from(users)
     .innerJoin(companies, eq(companies.id, users.companyId))
     .leftJoin(userPhotos, eq(userPhotos.userId, users.id))
-    .leftJoin(checkIns, and(eq(checkIns.userId, users.id), eq(checkIns.forumId, forumId)))
+    // Arrived today: each day of the forum has its own check-in.
+    .leftJoin(checkIns, and(eq(checkIns.userId, users.id), eq(checkIns.forumId, forumId), eq(checkIns.day, forumToday(forumId))))
     .$dynamic();
 }
 

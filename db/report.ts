@@ -8,7 +8,8 @@ export async function countRequestsAndMeetings(forumId: string, db: Database = g
   const [requests, meetingRows, checkIns] = await Promise.all([
     db.execute(sql`select status, count(*) as n from meeting_requests where forum_id = ${forumId} group by status`),
     db.execute(sql`select status, count(*) as n from meetings where forum_id = ${forumId} group by status`),
-    db.execute(sql`select count(*) as n from check_ins where forum_id = ${forumId}`),
+    // People who came, on any day of the forum.
+    db.execute(sql`select count(distinct user_id) as n from check_ins where forum_id = ${forumId}`),
   ]);
   const requestCounts = Object.fromEntries(rowsOf<{ status: string; n: unknown }>(requests).map((r) => [r.status, n(r.n)]));
   const meetingCounts = Object.fromEntries(rowsOf<{ status: MeetingStatus; n: unknown }>(meetingRows).map((r) => [r.status, n(r.n)])) as Partial<Record<MeetingStatus, number>>;

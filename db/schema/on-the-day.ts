@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { companies } from "./companies";
 import { forums, type LocalizedText } from "./forums";
 import { meetings } from "./meetings";
@@ -46,11 +46,16 @@ export const checkIns = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     checkedInAt: timestamp("checked_in_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The forum's day of the arrival, in its own time zone: a person checks in once a day.
+     * Set by a trigger from checked_in_at and the forum's zone (the default is never kept).
+     */
+    day: date("day", { mode: "string" }).notNull().default(sql`current_date`),
     checkedInBy: uuid("checked_in_by").references(() => users.id, { onDelete: "set null" }),
     method: text("method").$type<CheckInMethod>().notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.forumId, t.userId] }),
+    primaryKey({ columns: [t.forumId, t.userId, t.day] }),
     index("check_ins_forum_at_idx").on(t.forumId, t.checkedInAt),
     check("check_ins_method", sql`${t.method} in ('scan', 'code', 'name')`),
   ],

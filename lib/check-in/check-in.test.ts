@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { openPostgres, type Database } from "@/db/client";
-import { searchBadgeHolders } from "@/db/badges";
+import { findBadgeHolder, searchBadgeHolders } from "@/db/badges";
+import { countCheckIns } from "@/db/check-ins";
+import { countRequestsAndMeetings } from "@/db/report";
 import { auditLog, badges, checkIns, forums, users, type User } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
@@ -85,6 +87,25 @@ describe("check-in", () => {
     for (const r of results) expect(r.checkedInAt.getTime()).toBe(rows[0]!.checkedInAt.getTime());
     const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.action, "delegate.checkIn"), eq(auditLog.entityId, amina.id)));
     expect(audit).toHaveLength(1);
+  });
+
+  it("counts each day of the forum on its own: yesterday's arrival does not make today's", async () => {
+    // Amina arrived yesterday evening, 23:30 in Algiers (22:30 UTC): that is yesterday there.
+    const yesterday = new Date(Date.now() - 24 * 3_600_000);
+    const lateYesterday = new Date(`${new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Algiers" }).format(yesterday)}T22:30:00Z`);
+    await t.db.insert(checkIns).values({ forumId, userId: amina.id, checkedInBy: organiser.id, method: "scan", checkedInAt: lateYesterday });
+    const [stored] = await t.db.select().from(checkIns).where(eq(checkIns.userId, amina.id));
+    expect(stored!.day).toBe(new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Algiers" }).format(yesterday));
+    expect(await countCheckIns(forumId, t.db)).toBe(0);
+    expect((await findBadgeHolder(forumId, amina.id, t.db))?.checkedInAt).toBeNull();
+
+    const today = await checkIn(organiser, forumId, { userId: amina.id, method: "name" }, t.db);
+    expect(today.created).toBe(true);
+    expect(await countCheckIns(forumId, t.db)).toBe(1);
+    expect((await checkIn(organiser, forumId, { userId: amina.id, method: "name" }, t.db)).created).toBe(false);
+    expect(await t.db.select().from(checkIns).where(eq(checkIns.userId, amina.id))).toHaveLength(2);
+    // The report counts people who came, not arrivals.
+    expect((await countRequestsAndMeetings(forumId, t.db)).checkedIn).toBe(1);
   });
 
   it("is the organisers' alone: a delegate can neither check in, nor revoke, even with a good code", async () => {

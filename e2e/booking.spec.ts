@@ -120,6 +120,9 @@ test("a Russian delegate marks a time unavailable, books a slot, finds it in the
     await expect(change).toHaveCount(0);
     await page.goto(bookingPage);
   }
+  // The page leads back to where he came from, the schedule, as well as to the requests.
+  await expect(page.getByRole("link", { name: "К моему расписанию" })).toHaveAttribute("href", "/ru/schedule");
+  await expect(page.getByRole("link", { name: "К заявкам" })).toBeVisible();
   // He cancels it: first a question saying what will happen, which he can step back from.
   await page.getByRole("button", { name: "Отменить встречу" }).click();
   await expect(page.getByText(/^Отменить встречу с .+\? Другая компания получит уведомление/)).toBeFocused();
@@ -131,6 +134,7 @@ test("a Russian delegate marks a time unavailable, books a slot, finds it in the
   await expect(page.getByRole("status").filter({ hasText: /^Встреча отменена\./ })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: "Выберите время" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Забронированная встреча" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "К моему расписанию" })).toHaveCount(0);
   await expect(page.getByRole("group", { name: day1 }).getByRole("radio", { name: "10:30–11:00", exact: true })).toBeVisible();
   await expectAccessible(page);
 });

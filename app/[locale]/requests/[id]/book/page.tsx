@@ -104,9 +104,17 @@ export default async function BookPage({ params, searchParams }: { params: Promi
           />
         )}
       </Card>
-      <Link href="/requests" className="inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
-        {t("back")}
-      </Link>
+      {/* A booked meeting is reached from the schedule as often as from the requests. */}
+      <p className="flex flex-wrap gap-x-6">
+        {meeting && (
+          <Link href="/schedule" className="inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
+            {t("backToSchedule")}
+          </Link>
+        )}
+        <Link href="/requests" className="inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
+          {t("back")}
+        </Link>
+      </p>
     </div>
   );
 }

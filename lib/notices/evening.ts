@@ -62,7 +62,9 @@ async function writeEveningEmail(forum: Forum, userId: string, day: string, tx: 
       return {
         day: first.day,
         zone: emailZone(forum, locale, meetings[0]!.startsAt),
-        lines: meetings.map((m) => `- ${t("lines.meeting", meetingWords(m, locale, forum))}`).join("\n"),
+        lines: meetings
+          .map((m) => `- ${t("lines.meeting", meetingWords(m, locale, forum))}${m.interpreterNeeded ? ` — ${t("lines.interpreter")}` : ""}`)
+          .join("\n"),
       };
     },
     tx,

@@ -2,7 +2,7 @@ import type { Forum } from "@/db/schema";
 import type { ScheduleMeetingRow } from "@/db/schedule";
 import { localized } from "@/lib/i18n/localized";
 import type { Translate } from "@/lib/notifications/outbox";
-import { formatDay, formatTime, zoneLabel } from "@/lib/time";
+import { formatDay, formatTime, formatTimeRange, zoneLabel } from "@/lib/time";
 import type { ChangeLine } from "./summary";
 
 /** How a meeting reads in an e-mail: forum time, the zone named once at the top. */
@@ -11,8 +11,10 @@ export function meetingWords(meeting: ScheduleMeetingRow, locale: string, forum:
     company: meeting.partner.name,
     day: formatDay(meeting.startsAt, locale, forum.timeZone),
     time: formatTime(meeting.startsAt, locale, forum.timeZone),
-    end: formatTime(meeting.endsAt, locale, forum.timeZone),
-    table: String(meeting.tableNumber),
+    // Isolated in Arabic, where "10:00–10:30" would otherwise read backwards.
+    range: formatTimeRange(meeting.startsAt, meeting.endsAt, locale, forum.timeZone),
+    table: meeting.tableZone ? `${meeting.tableNumber} (${meeting.tableZone})` : String(meeting.tableNumber),
+    room: localized(meeting.room, locale),
   };
 }
 

@@ -34,6 +34,8 @@ export async function exportDelegateRows(forumId: string, db: Database = getDb()
       email: users.email,
       languages: users.languages,
       mainContact: users.isMainContact,
+      // The forum days on which the desk checked the delegate in.
+      checkedInDays: sql<string[]>`coalesce((select array_agg(c.day::text order by c.day) from check_ins c where c.user_id = ${users.id} and c.forum_id = ${forumId}), '{}')`,
     })
     .from(users)
     .innerJoin(companies, eq(companies.id, users.companyId))
@@ -73,6 +75,9 @@ export async function exportMeetingRows(forumId: string, db: Database = getDb())
       b: to.name,
       status: meetings.status,
       interpreterNeeded: meetings.interpreterNeeded,
+      // Who was to sit at it for each side, even once a no-show or a cancellation freed them.
+      delegatesA: sql<string[]>`coalesce((select array_agg(u.full_name order by u.full_name) from meeting_attendees ma join users u on u.id = ma.user_id where ma.meeting_id = ${meetings.id} and ma.company_id = ${meetings.companyAId}), '{}')`,
+      delegatesB: sql<string[]>`coalesce((select array_agg(u.full_name order by u.full_name) from meeting_attendees ma join users u on u.id = ma.user_id where ma.meeting_id = ${meetings.id} and ma.company_id = ${meetings.companyBId}), '{}')`,
     })
     .from(meetings)
     .innerJoin(slots, eq(slots.id, meetings.slotId))

@@ -52,8 +52,17 @@ async function table(kind: ExportKind, forum: Forum, locale: Locale, t: Translat
       const rows = await exportDelegateRows(forum.id, db);
       const language = new Intl.DisplayNames([locale], { type: "language" });
       return [
-        ["company", "country", "fullName", "jobTitle", "email", "languages", "mainContact"].map(at),
-        ...rows.map((r) => [r.company, country(r.country), r.fullName, r.jobTitle ?? "", r.email, r.languages.map((l) => language.of(l) ?? l).join("; "), yesNo(r.mainContact)]),
+        ["company", "country", "fullName", "jobTitle", "email", "languages", "mainContact", "checkedInDays"].map(at),
+        ...rows.map((r) => [
+          r.company,
+          country(r.country),
+          r.fullName,
+          r.jobTitle ?? "",
+          r.email,
+          r.languages.map((l) => language.of(l) ?? l).join("; "),
+          yesNo(r.mainContact),
+          r.checkedInDays.join("; "),
+        ]),
       ];
     }
     case "requests": {
@@ -66,7 +75,7 @@ async function table(kind: ExportKind, forum: Forum, locale: Locale, t: Translat
     case "meetings": {
       const rows = await exportMeetingRows(forum.id, db);
       return [
-        ["startsAt", "endsAt", "table", "companyA", "companyB", "status", "interpreter"].map(at),
+        ["startsAt", "endsAt", "table", "companyA", "companyB", "status", "interpreter", "delegatesA", "delegatesB"].map(at),
         ...rows.map((r) => [
           stamp(r.startsAt, forum.timeZone),
           stamp(r.endsAt, forum.timeZone),
@@ -75,6 +84,8 @@ async function table(kind: ExportKind, forum: Forum, locale: Locale, t: Translat
           r.b,
           t(`meetingStatus.${r.status}`),
           yesNo(r.interpreterNeeded),
+          r.delegatesA.join("; "),
+          r.delegatesB.join("; "),
         ]),
       ];
     }

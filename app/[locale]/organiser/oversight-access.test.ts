@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { and, asc, eq, ne } from "drizzle-orm";
-import { auditLog, companies, emailOutbox, meetings, scheduleChanges, slots, users, type User } from "@/db/schema";
+import { auditLog, checkIns, companies, emailOutbox, meetings, scheduleChanges, slots, users, type User } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
 import { exportKinds } from "@/lib/schemas/oversight";
@@ -118,8 +118,14 @@ describe("the CSV exports", () => {
     session.user = organiser;
     const read = async (kind: string, locale: string) =>
       parse((await (await download(kind, locale)).text()).replace(/^\ufeff/, ""), { delimiter: locale === "en" ? "," : ";" }) as string[][];
+    // One delegate checked in today: the day shows in the forum's time zone.
+    const [forum] = await t.db.select({ id: companies.forumId }).from(companies).where(eq(companies.id, participant.companyId!));
+    await t.db.insert(checkIns).values({ forumId: forum!.id, userId: participant.id, checkedInBy: organiser.id, method: "name" });
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Algiers" }).format(new Date());
     const delegates = await read("delegates", "ru");
-    expect(delegates[0]).toEqual(["Компания", "Страна", "Имя и фамилия", "Должность", "Электронная почта", "Языки", "Основное контактное лицо"]);
+    expect(delegates.find((r) => r[4] === participant.email)!.at(-1)).toBe(today);
+    expect(delegates.filter((r) => r.at(-1) !== "").length).toBe(2); // the heading, and that delegate
+    expect(delegates[0]).toEqual(["Компания", "Страна", "Имя и фамилия", "Должность", "Электронная почта", "Языки", "Основное контактное лицо", "Отмечен приход (дни)"]);
     expect(delegates.length - 1).toBe((await t.db.select().from(users).where(and(ne(users.role, "organiser")))).filter((u) => u.companyId).length);
     const requests = await read("requests", "en");
     expect(requests[0]![0]).toBe("From");
@@ -129,6 +135,9 @@ describe("the CSV exports", () => {
     const live = await t.db.select().from(meetings);
     expect(meetingRows.length - 1).toBe(live.length);
     expect(meetingRows.slice(1).map((r) => r[0])).toContain("2026-12-08 10:30");
+    // Each side's delegates by name, for the follow-up list.
+    expect(meetingRows[0]!.slice(-2)).toEqual(["مندوبو الشركة أ", "مندوبو الشركة ب"]);
+    expect(meetingRows.slice(1).every((r) => r.at(-1)!.length > 0 && r.at(-2)!.length > 0)).toBe(true);
     // The meeting moved then cancelled by the test above: at its new time, cancelled.
     expect(meetingRows.find((r) => r[0] === "2026-12-09 15:00")?.[5]).toBe("ملغى");
     expect((await download("nothing")).status).toBe(404);

@@ -11,7 +11,8 @@ interface GridSlot {
 
 /**
  * One day's meetings as a real table: a row per slot (its time in the forum's zone), a
- * column per table, each cell the two companies, the interpreter flag and, once marked,
+ * column per table (narrow enough for a page of eight to fit a laptop without scrolling
+ * sideways), each cell the two companies, the interpreter flag and, once marked,
  * whether it was held or missed, so the day's no-shows show as they happen. Empty cells stay
  * empty; the caption says which day and tables, so a screen reader user knows where they are.
  */
@@ -44,7 +45,7 @@ export function MeetingGrid({
               {labels.time}
             </th>
             {tables.map((table) => (
-              <th key={table.id} scope="col" className="min-w-36 p-2 text-start">
+              <th key={table.id} scope="col" className="min-w-28 p-2 text-start">
                 {labels.table(table.number)}
                 {table.zone ? <span className="block text-xs font-normal text-slate-700">{table.zone}</span> : null}
               </th>

@@ -63,7 +63,11 @@ async function writeEveningEmail(forum: Forum, userId: string, day: string, tx: 
         day: first.day,
         zone: emailZone(forum, locale, meetings[0]!.startsAt),
         lines: meetings
-          .map((m) => `- ${t("lines.meeting", meetingWords(m, locale, forum))}${m.interpreterNeeded ? ` — ${t("lines.interpreter")}` : ""}`)
+          .map((m) => {
+            // Where to go: the table with its zone of the hall.
+            const words = { ...meetingWords(m, locale, forum), table: m.tableZone ? `${m.tableNumber} (${m.tableZone})` : String(m.tableNumber) };
+            return `- ${t("lines.meeting", words)}${m.interpreterNeeded ? ` — ${t("lines.interpreter")}` : ""}`;
+          })
           .join("\n"),
       };
     },

@@ -13,7 +13,7 @@ export function meetingWords(meeting: ScheduleMeetingRow, locale: string, forum:
     time: formatTime(meeting.startsAt, locale, forum.timeZone),
     // Isolated in Arabic, where "10:00–10:30" would otherwise read backwards.
     range: formatTimeRange(meeting.startsAt, meeting.endsAt, locale, forum.timeZone),
-    table: meeting.tableZone ? `${meeting.tableNumber} (${meeting.tableZone})` : String(meeting.tableNumber),
+    table: String(meeting.tableNumber),
     room: localized(meeting.room, locale),
   };
 }

@@ -132,6 +132,11 @@ test("a Russian delegate marks a time unavailable, books a slot, finds it in the
   await page.getByRole("button", { name: "Да, отменить встречу" }).click();
   // Then the meeting is gone, the page says so, and the slot is free to book again.
   await expect(page.getByRole("status").filter({ hasText: /^Встреча отменена\./ })).toBeVisible();
+  // Added to a calendar from a file, it is taken out with another: the same event, cancelled, silent.
+  const removal = page.getByRole("status").getByRole("link", { name: "Убрать встречу из календаря (файл .ics)" });
+  const ics = await (await page.request.get((await removal.getAttribute("href"))!)).text();
+  expect(ics).toContain("STATUS:CANCELLED");
+  expect(ics).not.toContain("BEGIN:VALARM");
   await expect(page.getByRole("heading", { level: 1, name: "Выберите время" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Забронированная встреча" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "К моему расписанию" })).toHaveCount(0);

@@ -21,6 +21,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("title") };
 }
 
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export default async function BookPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = await pageLocale(params);
   const { id } = await params;
@@ -45,7 +47,9 @@ export default async function BookPage({ params, searchParams }: { params: Promi
   }
   const [meeting, request] = await Promise.all([findLiveMeetingOfRequest(id), findRequest(id)]);
   const said = await searchParams;
-  const cancelled = said.cancelled === "1";
+  const cancelled = typeof said.cancelled === "string" && said.cancelled !== "";
+  // The calendar route answers only a side of the meeting, so an id from the address is safe to link.
+  const cancelledId = typeof said.cancelled === "string" && uuidPattern.test(said.cancelled) ? said.cancelled : null;
   const notice = meeting ? (said.moved === "1" ? t("movedNotice") : said.booked === "1" ? t("bookedNotice") : null) : null;
   const [slot, table] = meeting ? await Promise.all([findSlot(meeting.slotId), findTable(meeting.tableId)]) : [null, null];
   // The other company of the request (freeSlotsForRequest has checked the user is of one side).
@@ -70,9 +74,14 @@ export default async function BookPage({ params, searchParams }: { params: Promi
         </p>
       )}
       {!meeting && cancelled && (
-        <p role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 font-medium text-emerald-950">
-          {t("cancelled")}
-        </p>
+        <div role="status" className="flex flex-col gap-1 rounded-lg border border-emerald-300 bg-emerald-50 p-3 font-medium text-emerald-950">
+          <p>{t("cancelled")}</p>
+          {cancelledId && (
+            <a href={`/calendar/meetings/${cancelledId}?locale=${locale}`} className="inline-flex min-h-11 items-center text-emerald-900 underline">
+              {t("removeFromCalendar")}
+            </a>
+          )}
+        </div>
       )}
       {meeting && slot && (
         <Card aria-labelledby="current-meeting">

@@ -85,8 +85,7 @@ const TYPO_SIMILARITY = 0.6;
  * with typos; those holding the words come first.
  */
 export async function searchBadgeHolders(forumId: string, query: string, limit = 10, db: Database = getDb()): Promise<BadgeHolder[]> {
-  const typed = sql`${sql.raw(searchLatin(searchFold("q.q")))}`;
-  const folded = sql`(select ${typed} from (select ${query.trim()}::text as q) q)`;
+  const folded = sql`(select ${sql.raw(searchLatin(searchFold("q.q")))} from (select ${query.trim()}::text as q) q)`;
   const contains = sql.join(
     nameSpellings.map((name) => sql`strpos(${name}, ${folded}) > 0`),
     sql` or `,

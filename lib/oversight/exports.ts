@@ -9,18 +9,15 @@ import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import type { ExportKind } from "@/lib/schemas/oversight";
 import { zoneLabel } from "@/lib/time";
+import { utcToZoned } from "@/lib/time-input";
 
 type Translate = (key: string, values?: Record<string, string>) => string;
 
 /** "2026-12-08 10:00" in the forum's zone: sortable, and what a spreadsheet reads as a date. */
 function stamp(at: Date | null, timeZone: string): string {
   if (!at) return "";
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+  const { day, time } = utcToZoned(at, timeZone);
+  return `${day} ${time}`;
 }
 
 async function table(kind: ExportKind, forum: Forum, locale: Locale, t: Translate, db: Database): Promise<string[][]> {

@@ -4,6 +4,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { calendarDownload, calendarError } from "@/lib/calendar/response";
 import { calendarFileNames, meetingCalendar } from "@/lib/schedule/calendar-export";
 import { calendarLocale } from "@/lib/schedule/calendar-locale";
+import { utcToZoned } from "@/lib/time-input";
 
 const meetingId = z.uuid();
 
@@ -19,9 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!result) return calendarError(404);
   const names = await calendarFileNames(locale);
   // The start as the schedule shows it, in the forum's time: "20261208-1000", not UTC.
-  const local = new Intl.DateTimeFormat("en-CA", { timeZone: forum.timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
-    .formatToParts(result.meeting.startsAt)
-    .reduce<Record<string, string>>((parts, part) => ({ ...parts, [part.type]: part.value }), {});
-  const suffix = `table-${result.meeting.tableNumber}-${local.year}${local.month}${local.day}-${local.hour}${local.minute}`;
+  const start = utcToZoned(result.meeting.startsAt, forum.timeZone);
+  const suffix = `table-${result.meeting.tableNumber}-${start.day.replaceAll("-", "")}-${start.time.replace(":", "")}`;
   return calendarDownload(result.text, { ascii: `meeting-${suffix}`, localized: `${names.meeting}-${suffix}` });
 }

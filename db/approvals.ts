@@ -9,7 +9,8 @@ export interface QueuedCompany {
 }
 
 /**
- * One page of a forum's companies in one status, oldest first for the pending queue; with a
+ * One page of a forum's companies in one status: the pending queue in order of sign-up (an edit
+ * does not send a company to the back), the others last decided first; with a
  * search, only names containing it (and the counts per status follow the search).
  */
 export async function listCompaniesByStatus(
@@ -27,7 +28,7 @@ export async function listCompaniesByStatus(
       .select()
       .from(companies)
       .where(where)
-      .orderBy(status === "pending" ? asc(companies.updatedAt) : desc(companies.updatedAt), asc(companies.id))
+      .orderBy(status === "pending" ? asc(companies.createdAt) : desc(companies.updatedAt), asc(companies.id))
       .limit(pageSize)
       .offset((page - 1) * pageSize),
     db.select({ status: companies.status, n: count() }).from(companies).where(and(eq(companies.forumId, forumId), named)).groupBy(companies.status),

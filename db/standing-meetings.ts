@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, eq, inArray, ne } from "drizzle-orm";
+import { aliasedTable, and, asc, eq, inArray, ne, or } from "drizzle-orm";
 import { getDb, type Database } from "./client";
 import { companies, meetings, meetingTables, slots, type MeetingStatus } from "./schema";
 
@@ -19,8 +19,11 @@ export interface StandingMeeting {
 const companyA = aliasedTable(companies, "company_a");
 const companyB = aliasedTable(companies, "company_b");
 
-/** Live (not cancelled) meetings in these slots, or at this table, in time order. */
-export async function listStandingMeetings(where: { slotIds?: readonly string[]; tableId?: string; scheduledOnly?: boolean }, db: Database = getDb()): Promise<StandingMeeting[]> {
+/** Live (not cancelled) meetings in these slots, at this table, or of this company, in time order. */
+export async function listStandingMeetings(
+  where: { slotIds?: readonly string[]; tableId?: string; companyId?: string; scheduledOnly?: boolean },
+  db: Database = getDb(),
+): Promise<StandingMeeting[]> {
   if (where.slotIds && where.slotIds.length === 0) return [];
   const rows = await db
     .select({
@@ -46,6 +49,7 @@ export async function listStandingMeetings(where: { slotIds?: readonly string[];
         where.scheduledOnly ? eq(meetings.status, "scheduled") : ne(meetings.status, "cancelled"),
         where.slotIds ? inArray(meetings.slotId, [...where.slotIds]) : undefined,
         where.tableId ? eq(meetings.tableId, where.tableId) : undefined,
+        where.companyId ? or(eq(meetings.companyAId, where.companyId), eq(meetings.companyBId, where.companyId)) : undefined,
       ),
     )
     .orderBy(asc(slots.startsAt), asc(meetingTables.number));

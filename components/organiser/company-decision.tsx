@@ -3,24 +3,31 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { useFormErrors } from "@/components/auth/use-form-errors";
+import { MeetingsInTheWay } from "@/components/organiser/setup/meetings-in-the-way";
+import { meetingsOf } from "@/components/organiser/setup/use-setup-form";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
 
 type Decided = { name: string; status: string };
 type Action = (state: unknown, formData: FormData) => Promise<ActionResult<Decided | undefined>>;
 
-/** Approve, or reject with a reason the company will read. */
-export function CompanyDecision({ action, companyId, companyName, status, canApprove, canReject }: {
+/**
+ * Approve, or reject with a reason the company will read. Rejecting an approved company with
+ * meetings to come lists them first, to be cancelled with it knowingly.
+ */
+export function CompanyDecision({ action, companyId, companyName, status, canApprove, canReject, timeZone, city }: {
   action: Action;
   companyId: string;
   companyName: string;
   status: string;
   canApprove: boolean;
   canReject: boolean;
+  timeZone: string;
+  city: string;
 }) {
   const t = useTranslations("approvals");
   const [state, formAction, pending] = useActionState(action, { ok: true, data: undefined });
-  const { formError, field } = useFormErrors(state);
+  const { formError, field, value } = useFormErrors(state);
   const reasonId = useId();
   const reasonErrors = field("reason");
   return (
@@ -56,6 +63,7 @@ export function CompanyDecision({ action, companyId, companyName, status, canApp
             name="reason"
             rows={2}
             maxLength={500}
+            defaultValue={value("reason")}
             aria-invalid={reasonErrors ? true : undefined}
             aria-describedby={reasonErrors ? `${reasonId}-error` : undefined}
             className="rounded-lg border border-slate-400 p-2"
@@ -65,6 +73,7 @@ export function CompanyDecision({ action, companyId, companyName, status, canApp
               {reasonErrors.join(" ")}
             </p>
           )}
+          <MeetingsInTheWay meetings={meetingsOf(state)} timeZone={timeZone} city={city} canCancel />
           <Button type="submit" variant="secondary" disabled={pending} aria-label={t("rejectCompany", { name: companyName })}>
             {t("reject")}
           </Button>

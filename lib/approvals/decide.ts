@@ -1,9 +1,14 @@
 import { findCompanyInForum, setCompanyStatus } from "@/db/approvals";
 import { recordAudit } from "@/db/audit";
 import { getDb, type Database } from "@/db/client";
+import { cancelMeetingRow, delegatesOf } from "@/db/meetings";
 import type { Company, CompanyStatus, User } from "@/db/schema";
+import { listStandingMeetings, type StandingMeeting } from "@/db/standing-meetings";
 import { assertOrganiser } from "@/lib/auth/permissions";
 import { PublicError } from "@/lib/errors";
+import type { MeetingsInTheWay } from "@/lib/forum-setup/recut";
+import { recordOrganiserChange } from "@/lib/notices/record";
+import { enqueueEmails } from "@/lib/notifications/outbox";
 import type { CompanyDecisionInput } from "@/lib/schemas/approvals";
 
 // An organiser may change their mind: a rejected company can still be approved, an
@@ -33,6 +38,7 @@ export async function decideCompany(
       tx,
     );
     if (changed) {
+      if (input.seenStatus === "approved") await cancelMeetingsToCome(user, changed, input.cancelMeetings, tx);
       await recordAudit(
         {
           forumId,
@@ -45,6 +51,13 @@ export async function decideCompany(
         },
         tx,
       );
+      // The company hears of the decision, and of the reason for a rejection, in its own language.
+      await enqueueEmails(
+        to === "approved" ? "companyApproved" : "companyRejected",
+        await delegatesOf([changed.id], tx),
+        { company: changed.name, reason: changed.rejectionReason ?? "" },
+        tx,
+      );
     }
     return changed;
   });
@@ -52,4 +65,34 @@ export async function decideCompany(
   const current = await findCompanyInForum(input.companyId, forumId, db);
   if (!current) throw new PublicError("notFound", 404);
   throw new PublicError("alreadyDecided", 409);
+}
+
+/**
+ * A company rejected after its approval keeps no meeting to come: the organiser is shown them
+ * first and cancels them knowingly with the decision (both sides hear of it in their schedule
+ * digest), as with a change of the programme. Meetings already held or begun stay on record.
+ */
+async function cancelMeetingsToCome(organiser: User, company: Company, confirmed: boolean, tx: Database): Promise<StandingMeeting[]> {
+  const now = Date.now();
+  const toCome = (await listStandingMeetings({ companyId: company.id, scheduledOnly: true }, tx)).filter((m) => Date.parse(m.startsAt) > now);
+  if (toCome.length === 0) return [];
+  if (!confirmed) throw new PublicError("companyHasMeetings", 409, undefined, { meetings: toCome } satisfies MeetingsInTheWay);
+  for (const meeting of toCome) {
+    const cancelled = await cancelMeetingRow(meeting.id, tx);
+    if (!cancelled) throw new PublicError("alreadyDecided", 409);
+    await recordAudit(
+      {
+        forumId: company.forumId,
+        actorId: organiser.id,
+        action: "meeting.cancel",
+        entity: "meeting",
+        entityId: meeting.id,
+        before: { status: meeting.status, startsAt: meeting.startsAt, endsAt: meeting.endsAt, table: meeting.tableNumber, companies: meeting.companies },
+        after: { status: "cancelled", reason: "company.reject" },
+      },
+      tx,
+    );
+    await recordOrganiserChange(cancelled, "cancelled", null, tx);
+  }
+  return toCome;
 }

@@ -17,7 +17,9 @@ export type EmailKind =
   | "meetingBooked"
   | "meetingNoShow"
   | "meetingMissed"
-  | "meetingRestored";
+  | "meetingRestored"
+  | "companyApproved"
+  | "companyRejected";
 
 /** The page each e-mail leads to, linked at its foot: where the reader acts on it. */
 const pageOf: Record<EmailKind, `/${string}`> = {
@@ -33,6 +35,8 @@ const pageOf: Record<EmailKind, `/${string}`> = {
   meetingNoShow: "/companies",
   meetingMissed: "/schedule",
   meetingRestored: "/schedule",
+  companyApproved: "/matches",
+  companyRejected: "/profile",
 };
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { companyStatuses } from "@/db/schema";
+import { checkbox } from "./forum-settings";
 
 export const companyDecisionSchema = z
   .object({
@@ -8,6 +9,8 @@ export const companyDecisionSchema = z
     /** The status the organiser saw: the decision applies only if no one changed it since. */
     seenStatus: z.enum(companyStatuses, { error: "invalidInput" }),
     reason: z.string().trim().max(500, { error: "tooLong" }).optional().default(""),
+    /** Rejecting an approved company: its meetings to come are cancelled with it, knowingly. */
+    cancelMeetings: checkbox,
   })
   .refine((input) => input.decision === "approve" || input.reason.length >= 3, {
     error: "reasonRequired",

@@ -106,6 +106,8 @@ export default async function CompanyQueuePage({
                   status={company.status}
                   canApprove={company.status !== "approved"}
                   canReject={company.status !== "rejected"}
+                  timeZone={forum.timeZone}
+                  city={localized(forum.city, locale)}
                 />
               </div>
             </Card>

@@ -89,6 +89,19 @@ export async function delegatesOf(companyIds: readonly string[], db: Database = 
     .orderBy(asc(users.createdAt));
 }
 
+/**
+ * Works out again whether a company's meetings to come need an interpreter, by the rule they
+ * were booked with (needsInterpreter: no delegate of one side speaks a language of the
+ * other), after its delegates' languages or its team changed. Meetings held stay as they were.
+ */
+export async function refreshInterpreterNeeds(companyId: string, db: Database = getDb()): Promise<void> {
+  await db.execute(sql`
+    update meetings m set interpreter_needed = not exists (
+      select 1 from users ua join users ub on ua.languages && ub.languages
+      where ua.company_id = m.company_a_id and ub.company_id = m.company_b_id)
+    where m.status = 'scheduled' and (m.company_a_id = ${companyId} or m.company_b_id = ${companyId})`);
+}
+
 export async function insertMeeting(
   values: Omit<typeof meetings.$inferInsert, "during"> & { attendees: { userId: string; companyId: string }[] },
   db: Database = getDb(),

@@ -1,5 +1,6 @@
 import { getDb, type Database } from "@/db/client";
 import { detachDelegate, grantMainContact, releaseMainContact, updateDelegateFields } from "@/db/delegates";
+import { refreshInterpreterNeeds } from "@/db/meetings";
 import { deletePhoto, upsertPhoto } from "@/db/photos";
 import type { User } from "@/db/schema";
 import { assertMainContact, assertSignedIn } from "@/lib/auth/permissions";
@@ -22,6 +23,7 @@ export async function updateDelegateProfile(user: User | null, input: DelegateIn
     );
     if (!updated) throw new PublicError("notFound", 404);
     if (photo) await upsertPhoto(user.id, photo.contentType, photo.bytes, tx);
+    if (updated.companyId) await refreshInterpreterNeeds(updated.companyId, tx);
     return updated;
   });
 }

@@ -1,0 +1,43 @@
+import { and, eq, or } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { meetings, users, type User } from "@/db/schema";
+import { seedDemo } from "@/db/seed";
+import { createTestDatabase, type TestDatabase } from "@/db/testing";
+import { delegateFormSchema } from "@/lib/schemas/delegate";
+import { updateDelegateProfile } from "./delegates";
+
+let t: TestDatabase;
+let amina: User;
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await seedDemo(t.db);
+  amina = (await t.db.select().from(users).where(eq(users.email, "amina.benali@demo.passerelle.test")))[0]!;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const scheduledOf = (companyId: string) =>
+  t.db
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.status, "scheduled"), or(eq(meetings.companyAId, companyId), eq(meetings.companyBId, companyId))));
+
+const speaking = (...languages: string[]) =>
+  delegateFormSchema.parse({ fullName: amina.fullName, jobTitle: amina.jobTitle ?? "", ...Object.fromEntries(languages.map((l) => [`languages.${l}`, "on"])) });
+
+describe("a meeting's need for an interpreter", () => {
+  it("follows a delegate's languages: learning the other side's language lifts it, and forgetting it brings it back", async () => {
+    const before = await scheduledOf(amina.companyId!);
+    const needing = before.filter((m) => m.interpreterNeeded);
+    expect(needing.length).toBeGreaterThan(0);
+
+    await updateDelegateProfile(amina, speaking(...amina.languages, "ru", "en", "fr"), t.db);
+    const after = await scheduledOf(amina.companyId!);
+    expect(after.filter((m) => m.interpreterNeeded)).toEqual([]);
+
+    await updateDelegateProfile(amina, speaking(...amina.languages), t.db);
+    const again = await scheduledOf(amina.companyId!);
+    expect(again.filter((m) => m.interpreterNeeded).map((m) => m.id).sort()).toEqual(needing.map((m) => m.id).sort());
+  });
+});

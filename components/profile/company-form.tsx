@@ -27,6 +27,7 @@ export function CompanyForm({
   sectors,
   sizes,
   lookingFor,
+  countryFixed = false,
 }: {
   action: ProfileAction;
   /** Present when editing; the server checks it against the signed-in user. */
@@ -37,6 +38,8 @@ export function CompanyForm({
   /** The database's lists, passed in so the browser bundle holds no schema code. */
   sizes: readonly string[];
   lookingFor: readonly string[];
+  /** Approved: the country is the forum's side it was approved on, kept (the server refuses a change). */
+  countryFixed?: boolean;
 }) {
   const t = useTranslations("companyForm");
   const [state, formAction, pending] = useActionState(action, initialActionState as ActionResult<Saved>);
@@ -60,7 +63,8 @@ export function CompanyForm({
             name="country"
             required
             defaultValue={values.country ?? ""}
-            options={[{ value: "", label: t("chooseCountry") }, ...countries]}
+            options={countryFixed ? countries.filter((c) => c.value === defaults.country) : [{ value: "", label: t("chooseCountry") }, ...countries]}
+            hint={countryFixed ? t("countryFixed") : undefined}
             errors={field("country")}
           />
           <Field label={t("city")} name="city" dir="auto" required maxLength={120} defaultValue={values.city ?? ""} errors={field("city")} />

@@ -1,3 +1,5 @@
+import { sql } from "drizzle-orm";
+import { recordAudit } from "@/db/audit";
 import { findCompany, insertCompany, replaceCompanyItems, replaceCompanySectors, updateCompanyFields } from "@/db/companies";
 import { getDb, type Database } from "@/db/client";
 import { attachUserToCompany } from "@/db/delegates";
@@ -43,10 +45,23 @@ export async function updateCompany(
   if (!current || current.forumId !== forum.id) throw new PublicError("notFound", 404);
   const resolved = await resolveCompanyInput(forum, input, db);
   return db.transaction(async (tx) => {
+    // Read again under the row's lock: an organiser's decision made meanwhile counts.
+    await tx.execute(sql`select 1 from companies where id = ${input.companyId} for update`);
+    const before = await findCompany(input.companyId, tx);
+    if (!before) throw new PublicError("notFound", 404);
+    // The country is the side of the forum the organisers approved the company on.
+    if (before.status === "approved" && resolved.fields.country !== before.country) throw new PublicError("countryFixedOnceApproved", 409, "country");
     const company = await updateCompanyFields(input.companyId, resolved.fields, tx);
     if (!company) throw new PublicError("notFound", 404);
     await replaceCompanySectors(company.id, resolved.sectorIds, tx);
     await replaceCompanyItems(company.id, resolved.items, tx);
+    // A new name for an approved company is the organisers' to see, in the audit log.
+    if (before.status === "approved" && company.name !== before.name) {
+      await recordAudit(
+        { forumId: forum.id, actorId: user.id, action: "company.rename", entity: "company", entityId: company.id, before: { name: before.name }, after: { name: company.name } },
+        tx,
+      );
+    }
     return company;
   });
 }

@@ -100,6 +100,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
           companyId={company.id}
           defaults={companyDefaults(profile)}
           {...formOptions}
+          countryFixed={company.status === "approved"}
         />
       </Section>
       <Section id="delegate-title" title={t("delegateTitle")}>

@@ -75,7 +75,7 @@ export async function grantMainContact(companyId: string, userId: string, db: Da
 
 export async function updateDelegateFields(
   userId: string,
-  values: { fullName: string; jobTitle: string | null; languages: string[] },
+  values: { fullName: string; jobTitle: string | null; languages: string[]; locale?: string },
   db: Database = getDb(),
 ): Promise<User | null> {
   const [row] = await db.update(users).set(values).where(eq(users.id, userId)).returning();

@@ -7,12 +7,15 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { initialActionState, type ActionResult } from "@/lib/actions/result";
+import { locales } from "@/lib/i18n/routing";
 import { commonLanguages, MAX_PHOTO_BYTES, photoTypes } from "@/lib/schemas/profile-limits";
 import type { ProfileAction } from "./company-form";
-import { CheckboxGroup } from "@/components/ui/form-fields";
+import { CheckboxGroup, SelectField } from "@/components/ui/form-fields";
 import { useProfileErrors } from "./use-profile-errors";
 
 type Saved = { saved: boolean } | undefined;
+
+const capitalised = (text: string, locale: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
 function languageName(code: string, locale: string): string {
   try {
@@ -77,6 +80,15 @@ export function DelegateForm({
             className="mt-2"
           />
         </CheckboxGroup>
+        <SelectField
+          label={t("emailLocale")}
+          hint={t("emailLocaleHint")}
+          name="locale"
+          defaultValue={values.locale ?? locale}
+          // Each language named in itself, as a reader looks for their own.
+          options={locales.map((code) => ({ value: code, label: capitalised(languageName(code, code), code) }))}
+          errors={field("locale")}
+        />
         <div className="flex flex-col gap-2">
           {photoUrl ? (
             <Image src={photoUrl} alt={t("currentPhoto")} width={96} height={96} unoptimized className="size-24 rounded-full border border-slate-300 object-cover" />

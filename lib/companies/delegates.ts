@@ -18,7 +18,7 @@ export async function updateDelegateProfile(user: User | null, input: DelegateIn
   return db.transaction(async (tx) => {
     const updated = await updateDelegateFields(
       user.id,
-      { fullName: input.fullName, jobTitle: input.jobTitle, languages: input.languages },
+      { fullName: input.fullName, jobTitle: input.jobTitle, languages: input.languages, ...(input.locale ? { locale: input.locale } : {}) },
       tx,
     );
     if (!updated) throw new PublicError("notFound", 404);

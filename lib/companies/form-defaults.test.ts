@@ -44,8 +44,8 @@ describe("the forms' default values", () => {
   });
 
   it("put uncommon languages in the free field, and read back the same set", () => {
-    const values = delegateDefaults({ fullName: "Lyes Ouali", jobTitle: null, languages: ["fr", "kab", "ru", "pt"] });
-    expect(values).toMatchObject({ "languages.fr": "on", "languages.ru": "on", languagesOther: "kab, pt", jobTitle: "" });
-    expect(delegateFormSchema.parse(values)).toMatchObject({ fullName: "Lyes Ouali", jobTitle: null, languages: ["fr", "ru", "kab", "pt"] });
+    const values = delegateDefaults({ fullName: "Lyes Ouali", jobTitle: null, languages: ["fr", "kab", "ru", "pt"], locale: "ar" });
+    expect(values).toMatchObject({ "languages.fr": "on", "languages.ru": "on", languagesOther: "kab, pt", jobTitle: "", locale: "ar" });
+    expect(delegateFormSchema.parse(values)).toMatchObject({ fullName: "Lyes Ouali", jobTitle: null, languages: ["fr", "ru", "kab", "pt"], locale: "ar" });
   });
 });

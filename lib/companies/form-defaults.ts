@@ -26,9 +26,9 @@ export function companyDefaults({ company, sectorCodes, items }: CompanyProfile)
   return values;
 }
 
-export function delegateDefaults(user: Pick<User, "fullName" | "jobTitle" | "languages">): Record<string, string> {
+export function delegateDefaults(user: Pick<User, "fullName" | "jobTitle" | "languages" | "locale">): Record<string, string> {
   const common = new Set<string>(commonLanguages);
-  const values: Record<string, string> = { fullName: user.fullName, jobTitle: user.jobTitle ?? "" };
+  const values: Record<string, string> = { fullName: user.fullName, jobTitle: user.jobTitle ?? "", locale: user.locale };
   for (const code of user.languages.filter((c) => common.has(c))) values[`languages.${code}`] = "on";
   values.languagesOther = user.languages.filter((c) => !common.has(c)).join(", ");
   return values;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { locales } from "@/lib/i18n/routing";
 import { emailSchema } from "./auth";
 import { collectFlags } from "./form-fields";
 import { MAX_LANGUAGES, MAX_PHOTO_BYTES } from "./profile-limits";
@@ -42,6 +43,8 @@ export const delegateFormSchema = z
       languages: z.array(z.string().regex(languageCode, { error: "invalidLanguage" })).max(MAX_LANGUAGES),
       languagesOther: otherLanguagesSchema,
       photo: photoSchema,
+      /** The language of the person's e-mails; absent leaves it as it is. */
+      locale: z.enum(locales, { error: "invalidInput" }).optional(),
     }),
   )
   .transform(({ languages, languagesOther, ...rest }) => ({

@@ -56,12 +56,15 @@ test.describe("the company approval queue", () => {
     await card.getByLabel("Motif du refus (l'entreprise le verra)").fill("Site web introuvable");
     await card.getByRole("button", { name: `Refuser ${name}` }).click();
     await expect(page.getByRole("heading", { name, level: 2 })).toHaveCount(0);
+    // The card has left the list; the confirmation stays above it.
+    await expect(page.getByRole("status").filter({ hasText: `${name} est refusée ; le motif lui est communiqué.` })).toBeVisible();
 
     await page.getByRole("link", { name: /^Refusées/ }).click();
     const rejected = page.getByRole("region", { name });
     await expect(rejected.getByText("Site web introuvable")).toBeVisible();
     await rejected.getByRole("button", { name: `Valider ${name}` }).click();
     await expect(page.getByRole("heading", { name, level: 2 })).toHaveCount(0);
+    await expect(page.getByRole("status").filter({ hasText: `${name} est validée : elle apparaît dans l'annuaire.` })).toBeVisible();
     await page.getByRole("link", { name: /^Validées/ }).click();
     await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
     await expectAccessible(page);

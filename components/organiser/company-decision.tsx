@@ -1,8 +1,10 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useActionState, useId } from "react";
+import { useActionState, useEffect, useId } from "react";
 import { useFormErrors } from "@/components/auth/use-form-errors";
+import { useDecisionNotice } from "@/components/organiser/decision-notice";
 import { MeetingsInTheWay } from "@/components/organiser/setup/meetings-in-the-way";
 import { meetingsOf } from "@/components/organiser/setup/use-setup-form";
 import { Button } from "@/components/ui/button";
@@ -29,12 +31,18 @@ export function CompanyDecision({ action, companyId, companyName, status, canApp
   const [state, formAction, pending] = useActionState(action, { ok: true, data: undefined });
   const { formError, field, value } = useFormErrors(state);
   const reasonId = useId();
+  const announce = useDecisionNotice();
+  const router = useRouter();
+  const decided = state.ok ? state.data : undefined;
+  // Confirmed above the list first, then the list refreshed without this company's card.
+  useEffect(() => {
+    if (!decided) return;
+    announce(t(decided.status === "approved" ? "approvedNotice" : "rejectedNotice", { name: decided.name }));
+    router.refresh();
+  }, [decided, announce, router, t]);
   const reasonErrors = field("reason");
   return (
     <div className="flex flex-col gap-3">
-      <div role="status" className={state.ok && state.data ? "font-medium text-emerald-900" : "sr-only"}>
-        {state.ok && state.data ? t(state.data.status === "approved" ? "approvedNotice" : "rejectedNotice", { name: state.data.name }) : ""}
-      </div>
       {formError && (
         <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-2 font-medium text-red-900">
           {formError}

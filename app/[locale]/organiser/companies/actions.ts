@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { getCurrentForum } from "@/db/forums";
 import { formAction } from "@/lib/actions/safe-action";
 import { decideCompany } from "@/lib/approvals/decide";
@@ -12,8 +11,8 @@ export const decideCompanyAction = formAction(
   async (input, user) => {
     const forum = await getCurrentForum();
     if (!forum) throw notFoundError();
+    // The page refreshes itself once it has confirmed the decision (company-decision.tsx).
     const company = await decideCompany(user, forum.id, input);
-    revalidatePath("/[locale]/organiser/companies", "page");
     return { ok: true, data: { name: company.name, status: company.status } };
   },
 );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CompanyDecision } from "@/components/organiser/company-decision";
+import { DecisionNotices } from "@/components/organiser/decision-notice";
 import { CompanySearch } from "@/components/oversight/company-search";
 import { Card } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
@@ -62,58 +63,60 @@ export default async function CompanyQueuePage({
           ))}
         </ul>
       </nav>
-      {rows.length === 0 && <p>{q ? tSearch("noMatch", { q }) : t(`empty.${status}`)}</p>}
-      <ul className="flex flex-col gap-4">
-        {rows.map(({ company, sectorCodes, delegates }) => (
-          <li key={company.id}>
-            <Card aria-labelledby={`company-${company.id}`}>
-              <h2 id={`company-${company.id}`} dir="auto" className="text-start text-lg font-bold">
-                <Link href={`/companies/${company.id}`} className="text-emerald-900 underline">
-                  {company.name}
-                </Link>
-              </h2>
-              <p className="text-slate-700">
-                {countryName(company.country, locale)} · <bdi>{company.city}</bdi> · {t("since", { date: date.format(company.createdAt) })}
-              </p>
-              <p className="mt-1 text-sm">{sectorCodes.map(sectorName).join(" · ")}</p>
-              <p dir="auto" className="mt-2 line-clamp-3 text-start">
-                {company.description}
-              </p>
-              {company.rejectionReason && company.status === "rejected" && (
-                <p className="mt-2 text-sm">
-                  <span className="font-semibold">{t("reasonGiven")}</span> {company.rejectionReason}
+      <DecisionNotices>
+        {rows.length === 0 && <p>{q ? tSearch("noMatch", { q }) : t(`empty.${status}`)}</p>}
+        <ul className="flex flex-col gap-4">
+          {rows.map(({ company, sectorCodes, delegates }) => (
+            <li key={company.id}>
+              <Card aria-labelledby={`company-${company.id}`}>
+                <h2 id={`company-${company.id}`} dir="auto" className="text-start text-lg font-bold">
+                  <Link href={`/companies/${company.id}`} className="text-emerald-900 underline">
+                    {company.name}
+                  </Link>
+                </h2>
+                <p className="text-slate-700">
+                  {countryName(company.country, locale)} · <bdi>{company.city}</bdi> · {t("since", { date: date.format(company.createdAt) })}
                 </p>
-              )}
-              <h3 className="mt-3 font-semibold">{t("delegates")}</h3>
-              <ul className="text-sm">
-                {delegates.map((d) => (
-                  <li key={d.email}>
-                    <bdi>{d.fullName}</bdi>
-                    {d.jobTitle ? <>, <bdi>{d.jobTitle}</bdi></> : null} — <bdi dir="ltr">{d.email}</bdi>
-                  </li>
-                ))}
-              </ul>
-              {company.status === "approved" && (
-                <Link href={`/organiser/print/companies/${company.id}`} className="mt-2 inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
-                  {tSearch("printSchedule")}
-                </Link>
-              )}
-              <div className="mt-4">
-                <CompanyDecision
-                  action={decideCompanyAction}
-                  companyId={company.id}
-                  companyName={company.name}
-                  status={company.status}
-                  canApprove={company.status !== "approved"}
-                  canReject={company.status !== "rejected"}
-                  timeZone={forum.timeZone}
-                  city={localized(forum.city, locale)}
-                />
-              </div>
-            </Card>
-          </li>
-        ))}
-      </ul>
+                <p className="mt-1 text-sm">{sectorCodes.map(sectorName).join(" · ")}</p>
+                <p dir="auto" className="mt-2 line-clamp-3 text-start">
+                  {company.description}
+                </p>
+                {company.rejectionReason && company.status === "rejected" && (
+                  <p className="mt-2 text-sm">
+                    <span className="font-semibold">{t("reasonGiven")}</span> {company.rejectionReason}
+                  </p>
+                )}
+                <h3 className="mt-3 font-semibold">{t("delegates")}</h3>
+                <ul className="text-sm">
+                  {delegates.map((d) => (
+                    <li key={d.email}>
+                      <bdi>{d.fullName}</bdi>
+                      {d.jobTitle ? <>, <bdi>{d.jobTitle}</bdi></> : null} — <bdi dir="ltr">{d.email}</bdi>
+                    </li>
+                  ))}
+                </ul>
+                {company.status === "approved" && (
+                  <Link href={`/organiser/print/companies/${company.id}`} className="mt-2 inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
+                    {tSearch("printSchedule")}
+                  </Link>
+                )}
+                <div className="mt-4">
+                  <CompanyDecision
+                    action={decideCompanyAction}
+                    companyId={company.id}
+                    companyName={company.name}
+                    status={company.status}
+                    canApprove={company.status !== "approved"}
+                    canReject={company.status !== "rejected"}
+                    timeZone={forum.timeZone}
+                    city={localized(forum.city, locale)}
+                  />
+                </div>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      </DecisionNotices>
       <Pagination
         page={page}
         pageCount={pageCount}

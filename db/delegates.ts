@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, isNull, ne } from "drizzle-orm";
-import { getDb, type Database } from "./client";
+import { and, asc, desc, eq, isNull, ne, sql } from "drizzle-orm";
+import { getDb, rowsOf, type Database } from "./client";
 import { userPhotos, users, type User } from "./schema";
 
 export interface DelegateSummary {
@@ -43,14 +43,44 @@ export async function attachUserToCompany(userId: string, companyId: string, asM
   return row ?? null;
 }
 
-/** Takes a delegate out of the company; never the one doing it, never the main contact. */
-export async function detachDelegate(companyId: string, delegateId: string, byUserId: string, db: Database = getDb()): Promise<boolean> {
+/**
+ * Takes a delegate out of the company; never the main contact, and, when someone else does
+ * it (`byUserId`), never that person. Conditional on still being in the company, so of two
+ * removals racing only the first finds the row.
+ */
+export async function detachDelegate(companyId: string, delegateId: string, byUserId: string | null, db: Database = getDb()): Promise<boolean> {
   const rows = await db
     .update(users)
     .set({ companyId: null, isMainContact: false })
-    .where(and(eq(users.id, delegateId), eq(users.companyId, companyId), ne(users.id, byUserId), eq(users.isMainContact, false)))
+    .where(
+      and(
+        eq(users.id, delegateId),
+        eq(users.companyId, companyId),
+        byUserId ? ne(users.id, byUserId) : undefined,
+        eq(users.isMainContact, false),
+      ),
+    )
     .returning({ id: users.id });
   return rows.length === 1;
+}
+
+/**
+ * Takes a delegate who left the company off its meetings that have not ended by `now`: their
+ * seats go (the exclusion constraint and every list of who sits there read these rows), so
+ * those hours are free again and nobody expects them at the table. Meetings that have ended,
+ * or were marked held or missed, keep them for the record and the reports. A row is deleted
+ * rather than set inactive because a meeting's later status change (held, cancelled)
+ * rewrites `active` for all of its seats. Returns the meetings they were taken off.
+ */
+export async function releaseUpcomingSeats(companyId: string, userId: string, now: Date, db: Database = getDb()): Promise<string[]> {
+  const rows = rowsOf<{ meeting_id: string }>(
+    await db.execute(sql`
+      delete from meeting_attendees a using meetings m
+      where m.id = a.meeting_id and a.user_id = ${userId}::uuid and a.company_id = ${companyId}::uuid
+        and upper(a.during) > ${now.toISOString()}::timestamptz and m.status in ('scheduled', 'cancelled')
+      returning a.meeting_id`),
+  );
+  return rows.map((r) => r.meeting_id);
 }
 
 /** Drops the main-contact flag only if this user still holds it for this company. */

@@ -71,8 +71,9 @@ function toRow(r: Selected): ScheduleMeetingRow {
 }
 
 /**
- * The meetings a user sits at (meeting_attendees_user_idx), in time order, cancelled ones
- * included only on request (the calendar feed needs them to remove the event).
+ * The meetings a user sits at (meeting_attendees_user_idx) for the company they are in now, in
+ * time order, cancelled ones included only on request (the calendar feed needs them to remove
+ * the event). Someone who left a company no longer sees its meetings, past ones included.
  */
 export async function listMeetingsOfUser(
   userId: string,
@@ -81,6 +82,7 @@ export async function listMeetingsOfUser(
 ): Promise<ScheduleMeetingRow[]> {
   const rows = await selectMeetings(sql<string>`${meetingAttendees.companyId}`, db)
     .innerJoin(meetingAttendees, and(eq(meetingAttendees.meetingId, meetings.id), eq(meetingAttendees.userId, userId)))
+    .innerJoin(users, and(eq(users.id, meetingAttendees.userId), eq(users.companyId, meetingAttendees.companyId)))
     .where(options.includeCancelled ? undefined : ne(meetings.status, "cancelled"))
     .orderBy(asc(slots.startsAt), asc(meetingTables.number));
   return rows.map(toRow);

@@ -1,9 +1,9 @@
 import { getDb, type Database } from "@/db/client";
-import { detachDelegate, grantMainContact, releaseMainContact, updateDelegateFields } from "@/db/delegates";
+import { detachDelegate, grantMainContact, releaseMainContact, releaseUpcomingSeats, updateDelegateFields } from "@/db/delegates";
 import { refreshInterpreterNeeds } from "@/db/meetings";
 import { deletePhoto, upsertPhoto } from "@/db/photos";
 import type { User } from "@/db/schema";
-import { assertMainContact, assertSignedIn } from "@/lib/auth/permissions";
+import { assertCompanyMember, assertMainContact, assertSignedIn } from "@/lib/auth/permissions";
 import { PublicError } from "@/lib/errors";
 import type { DelegateInput } from "@/lib/schemas/delegate";
 import { checkPhoto } from "./photos";
@@ -33,15 +33,40 @@ export async function removeOwnPhoto(user: User | null, db: Database = getDb()):
   await deletePhoto(user.id, db);
 }
 
-/** The main contact takes another delegate out of the company (the person keeps their account). */
+/**
+ * The main contact takes another delegate out of the company (the person keeps their account)
+ * and off its meetings still to come, in one transaction: a person outside the company is
+ * never left seated at its meetings. Colleagues already seated there keep them; a meeting
+ * left with none of the company's delegates stays booked, and its partner's schedule says
+ * its delegates are not named.
+ */
 export async function removeDelegate(
   user: User | null,
   target: { companyId: string; delegateId: string },
   db: Database = getDb(),
+  now = new Date(),
 ): Promise<void> {
   assertMainContact(user, target.companyId);
   if (target.delegateId === user.id) throw new PublicError("cannotRemoveSelf", 409);
-  if (!(await detachDelegate(target.companyId, target.delegateId, user.id, db))) throw new PublicError("notFound", 404);
+  await db.transaction(async (tx) => {
+    if (!(await detachDelegate(target.companyId, target.delegateId, user.id, tx))) throw new PublicError("notFound", 404);
+    await releaseUpcomingSeats(target.companyId, target.delegateId, now, tx);
+  });
+}
+
+/**
+ * A delegate leaves their company of their own accord, and its meetings still to come, as a
+ * removal does. The main contact must hand the role over first: a company is never left
+ * without one.
+ */
+export async function leaveCompany(user: User | null, target: { companyId: string }, db: Database = getDb(), now = new Date()): Promise<void> {
+  assertCompanyMember(user, target.companyId);
+  if (user.isMainContact) throw new PublicError("mainContactCannotLeave", 409);
+  await db.transaction(async (tx) => {
+    // Conditional on the database's view: the user may have left already, or been given the role meanwhile.
+    if (!(await detachDelegate(target.companyId, user.id, null, tx))) throw new PublicError("notFound", 404);
+    await releaseUpcomingSeats(target.companyId, user.id, now, tx);
+  });
 }
 
 /**

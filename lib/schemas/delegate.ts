@@ -60,6 +60,8 @@ export type DelegateInput = z.infer<typeof delegateFormSchema>;
 const id = z.uuid({ error: "notFound" });
 
 export const delegateTargetSchema = z.object({ companyId: id, delegateId: id });
+/** Leaving: the company named is checked against the session user's own. */
+export const leaveCompanySchema = z.object({ companyId: id });
 export const removePhotoSchema = z.object({});
 
 export const createInvitationSchema = z.object({

@@ -5,6 +5,7 @@ import type { Forum, User } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
 import { findUserById } from "@/db/users";
 import { createCompany } from "@/lib/companies/company-profile";
+import { createInvitation, joinCompany } from "@/lib/companies/invitations";
 import { companyInput, makeForum, makeUser, tinyPng } from "@/lib/companies/test-fixtures";
 
 // The actions as the browser reaches them: FormData in, ActionResult out. Only the session
@@ -99,6 +100,26 @@ describe("the profile actions", () => {
     const good = await actions.updateDelegateAction(undefined, form({ fullName: "Nouveau Nom", "languages.fr": "on", photo: new File([tinyPng], "me.png") }));
     expect(good.ok).toBe(true);
     expect((await findPhoto(user.id, t.db))?.contentType).toBe("image/png");
+  });
+
+  it("let a delegate leave their own company, and refuse the main contact and a stranger", async () => {
+    const founder = await makeUser(t.db, "Founder");
+    const company = await createCompany(founder, forum, companyInput({ name: "Départ SARL" }), t.db);
+    const main = (await findUserById(founder.id, t.db))!;
+    const { token } = await createInvitation(main, { companyId: company.id }, {}, t.db);
+    const member = await makeUser(t.db, "Leaving Delegate");
+    await joinCompany(member, token, t.db);
+
+    await signedIn(await makeUser(t.db, "Stranger"));
+    expect(await actions.leaveCompanyAction(undefined, form({ companyId: company.id }))).toMatchObject({ ok: false, error: "forbidden" });
+    await signedIn(main);
+    expect(await actions.leaveCompanyAction(undefined, form({ companyId: company.id }))).toMatchObject({ ok: false, error: "mainContactCannotLeave" });
+    expect(await actions.leaveCompanyAction(undefined, form({ companyId: "not-a-uuid" }))).toMatchObject({ ok: false, error: "invalidInput" });
+    expect((await findUserById(main.id, t.db))?.companyId).toBe(company.id);
+
+    await signedIn(member);
+    expect(await actions.leaveCompanyAction(undefined, form({ companyId: company.id }))).toEqual({ ok: true, data: { saved: true } });
+    expect((await findUserById(member.id, t.db))?.companyId).toBeNull();
   });
 
   it("ask a signed-out caller to sign in", async () => {

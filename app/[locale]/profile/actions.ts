@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { getCurrentForum } from "@/db/forums";
 import { formAction } from "@/lib/actions/safe-action";
 import { createCompany, updateCompany } from "@/lib/companies/company-profile";
-import { removeDelegate, removeOwnPhoto, transferMainContact, updateDelegateProfile } from "@/lib/companies/delegates";
+import { leaveCompany, removeDelegate, removeOwnPhoto, transferMainContact, updateDelegateProfile } from "@/lib/companies/delegates";
 import { expiryLabel } from "@/lib/companies/expiry-label";
 import { createInvitation, revokeCompanyInvitation } from "@/lib/companies/invitations";
 import { notFoundError } from "@/lib/errors";
@@ -15,6 +15,7 @@ import {
   createInvitationSchema,
   delegateFormSchema,
   delegateTargetSchema,
+  leaveCompanySchema,
   removePhotoSchema,
   revokeInvitationSchema,
 } from "@/lib/schemas/delegate";
@@ -62,6 +63,13 @@ export const removePhotoAction = formAction({ schema: removePhotoSchema, access:
 
 export const removeDelegateAction = formAction({ schema: delegateTargetSchema, access: "user" }, async (input, user) => {
   await removeDelegate(user, input);
+  refresh();
+  return { ok: true, data: { saved: true } };
+});
+
+/** A delegate who is not the main contact leaves their own company; leaveCompany checks both. */
+export const leaveCompanyAction = formAction({ schema: leaveCompanySchema, access: "user" }, async (input, user) => {
+  await leaveCompany(user, input);
   refresh();
   return { ok: true, data: { saved: true } };
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CompanyForm } from "@/components/profile/company-form";
 import { CompanyStatusNotice } from "@/components/profile/company-status";
+import { ConfirmAction } from "@/components/profile/confirm-action";
 import { DelegateForm } from "@/components/profile/delegate-form";
 import { DelegateList } from "@/components/profile/delegate-list";
 import { InvitationsPanel } from "@/components/profile/invitations-panel";
@@ -22,6 +23,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import {
   createCompanyAction,
   createInvitationAction,
+  leaveCompanyAction,
   removeDelegateAction,
   removePhotoAction,
   revokeInvitationAction,
@@ -49,7 +51,12 @@ function Section({ id, title, children }: { id: string; title: string; children:
 export default async function ProfilePage({ params }: { params: Promise<{ locale: Locale }> }) {
   const locale = await pageLocale(params);
   const user = await requireUser(locale, "/profile");
-  const [t, ta, forum] = await Promise.all([getTranslations("profile"), getTranslations("availability"), getCurrentForum()]);
+  const [t, ta, td, forum] = await Promise.all([
+    getTranslations("profile"),
+    getTranslations("availability"),
+    getTranslations("companyDelegates"),
+    getCurrentForum(),
+  ]);
   if (!forum) return <p>{t("forumMissing")}</p>;
   if (user.role === "organiser") {
     return (
@@ -123,6 +130,20 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
           delegates={delegates.map((d) => ({ ...d, photoUrl: photoUrl(d.id, d.photoUpdatedAt) }))}
           manage={user.isMainContact ? { remove: removeDelegateAction, transfer: transferMainContactAction } : undefined}
         />
+        {/* A way out for every delegate: the main contact's goes through handing the role over. */}
+        <div className="mt-4 border-t border-slate-200 pt-4">
+          {user.isMainContact ? (
+            <p className="text-slate-700">{td("mainContactCannotLeave")}</p>
+          ) : (
+            <ConfirmAction
+              action={leaveCompanyAction}
+              fields={{ companyId: company.id }}
+              summary={td("leave")}
+              explanation={td("leaveExplain", { company: company.name })}
+              confirm={td("leaveConfirm", { company: company.name })}
+            />
+          )}
+        </div>
       </Section>
       {user.isMainContact && (
         <Section id="invitations-title" title={t("invitationsTitle")}>

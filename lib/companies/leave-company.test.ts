@@ -6,6 +6,7 @@ import { listMeetingsOfUser, listPartnerDelegates } from "@/db/schedule";
 import { companies, meetingAttendees, meetingRequests, meetings, meetingTables, rooms, slots, users, type Forum, type Meeting, type Slot, type User } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
 import { findUserById, insertUser } from "@/db/users";
+import { readDataStamp } from "@/lib/page-cache/stamp";
 import { leaveCompany, removeDelegate } from "./delegates";
 import { makeForum } from "./test-fixtures";
 
@@ -131,7 +132,10 @@ describe("removing a delegate", () => {
   it("leaves their schedule (page, API, calendar) without any of the company's meetings", async () => {
     const f = await forumWithMeetings();
     expect(await listMeetingsOfUser(f.one.id, {}, t.db)).toHaveLength(4);
+    const stamp = await readDataStamp(t.db);
     await removeDelegate(f.main, { companyId: f.companyId, delegateId: f.one.id }, t.db, now);
+    // The page cache keys "my schedule" by this stamp: their cached page is never served again.
+    expect(await readDataStamp(t.db)).not.toBe(stamp);
     expect(await listMeetingsOfUser(f.one.id, {}, t.db)).toEqual([]);
     expect(await listMeetingsOfUser(f.one.id, { includeCancelled: true }, t.db)).toEqual([]);
     expect(await listMeetingsOfUser(f.main.id, {}, t.db)).toHaveLength(3);

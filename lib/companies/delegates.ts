@@ -51,6 +51,7 @@ export async function removeDelegate(
   await db.transaction(async (tx) => {
     if (!(await detachDelegate(target.companyId, target.delegateId, user.id, tx))) throw new PublicError("notFound", 404);
     await releaseUpcomingSeats(target.companyId, target.delegateId, now, tx);
+    await refreshInterpreterNeeds(target.companyId, tx);
   });
 }
 
@@ -66,6 +67,7 @@ export async function leaveCompany(user: User | null, target: { companyId: strin
     // Conditional on the database's view: the user may have left already, or been given the role meanwhile.
     if (!(await detachDelegate(target.companyId, user.id, null, tx))) throw new PublicError("notFound", 404);
     await releaseUpcomingSeats(target.companyId, user.id, now, tx);
+    await refreshInterpreterNeeds(target.companyId, tx);
   });
 }
 

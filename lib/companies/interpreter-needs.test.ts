@@ -4,7 +4,10 @@ import { meetings, users, type User } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
 import { delegateFormSchema } from "@/lib/schemas/delegate";
-import { updateDelegateProfile } from "./delegates";
+import { findUserById } from "@/db/users";
+import { leaveCompany, updateDelegateProfile } from "./delegates";
+import { createInvitation, joinCompany } from "./invitations";
+import { makeUser } from "./test-fixtures";
 
 let t: TestDatabase;
 let amina: User;
@@ -39,5 +42,20 @@ describe("a meeting's need for an interpreter", () => {
     await updateDelegateProfile(amina, speaking(...amina.languages), t.db);
     const again = await scheduledOf(amina.companyId!);
     expect(again.filter((m) => m.interpreterNeeded).map((m) => m.id).sort()).toEqual(needing.map((m) => m.id).sort());
+  });
+
+  it("follows the team: a colleague who speaks the partners' languages lifts it on joining, and it comes back when they leave", async () => {
+    const needing = (await scheduledOf(amina.companyId!)).filter((m) => m.interpreterNeeded);
+    expect(needing.length).toBeGreaterThan(0);
+    const [main] = await t.db.select().from(users).where(and(eq(users.companyId, amina.companyId!), eq(users.isMainContact, true)));
+    const { token } = await createInvitation(main!, { companyId: amina.companyId! }, {}, t.db);
+    const colleague = await makeUser(t.db, "Samir Interprète");
+    await t.db.update(users).set({ languages: ["ar", "ru", "en", "fr"] }).where(eq(users.id, colleague.id));
+    await joinCompany((await findUserById(colleague.id, t.db))!, token, t.db);
+    expect((await scheduledOf(amina.companyId!)).filter((m) => m.interpreterNeeded)).toEqual([]);
+
+    await leaveCompany((await findUserById(colleague.id, t.db))!, { companyId: amina.companyId! }, t.db);
+    const again = (await scheduledOf(amina.companyId!)).filter((m) => m.interpreterNeeded);
+    expect(again.map((m) => m.id).sort()).toEqual(needing.map((m) => m.id).sort());
   });
 });

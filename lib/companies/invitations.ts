@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { getDb, type Database } from "@/db/client";
 import { attachUserToCompany } from "@/db/delegates";
 import { claimInvitation, findInvitationByHash, insertInvitation, revokeInvitation } from "@/db/invitations";
+import { refreshInterpreterNeeds } from "@/db/meetings";
 import type { CompanyInvitation, User } from "@/db/schema";
 import { assertMainContact, assertSignedIn } from "@/lib/auth/permissions";
 import { PublicError } from "@/lib/errors";
@@ -92,6 +93,8 @@ export async function joinCompany(user: User | null, token: string, db: Database
       throw new PublicError(state === "open" ? "invitationUsed" : stateCode[state], state === "unknown" ? 404 : 409);
     }
     if (!(await attachUserToCompany(user.id, claimed.companyId, false, tx))) throw new PublicError("alreadyInCompany", 409);
+    // The newcomer's languages count for the company's meetings, as at booking.
+    await refreshInterpreterNeeds(claimed.companyId, tx);
     return claimed.companyId;
   });
 }

@@ -99,6 +99,14 @@ describe("scoreCandidate", () => {
     expect(reasons.some((r) => r.kind === "commonLanguage")).toBe(false);
   });
 
+  it("says nothing of an interpreter while one side has given no language, and costs it nothing", () => {
+    const silent = { ...solarDz, languages: [] };
+    const { reasons, score } = scoreCandidate(silent, aiRu);
+    expect(reasons.some((r) => r.kind === "interpreterNeeded" || r.kind === "commonLanguage")).toBe(false);
+    expect(score).toBeGreaterThan(scoreCandidate(solarDz, aiRu).score);
+    expect(scoreCandidate(aiRu, silent).reasons.some((r) => r.kind === "interpreterNeeded")).toBe(false);
+  });
+
   it("marks a company of our own country", () => {
     expect(scoreCandidate(pharmaDz, solarDz).reasons[0]).toEqual({ kind: "sameCountry" });
   });

@@ -77,7 +77,8 @@ export function scoreCandidate(us: MatchProfile, them: MatchProfile, inTouch = f
   if (common.length) {
     reasons.push({ kind: "commonLanguage", languages: common });
     score += w.commonLanguage;
-  } else {
+  } else if (us.languages.length && them.languages.length) {
+    // Languages no one has given yet say nothing either way.
     reasons.push({ kind: "interpreterNeeded" });
     score += w.interpreterNeeded;
   }

@@ -6,6 +6,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { listForumSectors } from "@/db/companies";
 import { requireUser } from "@/lib/auth/session";
 import { localized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Locale } from "@/lib/i18n/routing";
 import { suggestPartners, type SuggestionPage } from "@/lib/matching/suggest";
@@ -54,6 +55,14 @@ export default async function MatchesPage({
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro", { count: result.total })}</p>
+      {user.languages.length === 0 && (
+        <p className="rounded-lg border border-amber-400 bg-amber-50 p-3">
+          {t("noLanguages")}{" "}
+          <Link href="/profile#delegate-title" className="font-semibold text-emerald-900 underline">
+            {t("noLanguagesLink")}
+          </Link>
+        </p>
+      )}
       {result.suggestions.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (

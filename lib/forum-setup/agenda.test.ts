@@ -25,6 +25,7 @@ const session = (over: Partial<AgendaSessionInput> = {}): AgendaSessionInput => 
   endTime: "16:00",
   blocksB2b: false,
   cancelMeetings: false,
+  shareRoom: false,
   ...over,
 });
 const slotTimes = async (day: string) =>
@@ -43,16 +44,24 @@ afterAll(async () => {
 });
 
 describe("the agenda editor", () => {
-  it("adds a session that does not block B2B: slots untouched, audited, overlaps in the room reported", async () => {
+  it("adds a session that does not block B2B: slots untouched, audited, a room shared only once the organiser says so", async () => {
     const before = await slotTimes("2026-12-09");
-    // The closing plenary is in this room from 16:15.
-    const { session: saved, overlaps, recut } = await saveAgendaSession(organiser, forumId, session({ startTime: "16:00", endTime: "16:30" }), t.db);
+    const count = async () => (await t.db.select().from(agendaSessions)).length;
+    const sessions = await count();
+    // The closing plenary is in this room from 16:15: the first save is refused, with it named, and nothing is written.
+    const refused = await saveAgendaSession(organiser, forumId, session({ startTime: "16:00", endTime: "16:30" }), t.db).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: "roomTaken", status: 409, field: "roomId" });
+    expect((refused as { details: { overlaps: { fr: string }[] } }).details.overlaps.map((o) => o.fr)).toEqual(["Plénière de clôture et signature d'accords"]);
+    expect(await count()).toBe(sessions);
+    const { session: saved, overlaps, recut } = await saveAgendaSession(organiser, forumId, session({ startTime: "16:00", endTime: "16:30", shareRoom: true }), t.db);
     expect(await slotTimes("2026-12-09")).toEqual(before);
     expect(recut).toEqual({ added: 0, removed: 0, cancelled: [] });
     expect(overlaps.map((o) => o.fr)).toEqual(["Plénière de clôture et signature d'accords"]);
     const [entry] = await listAudit(forumId, { limit: 1, entity: "session" }, t.db);
     expect(entry).toMatchObject({ action: "session.create", entityId: saved.id, actorId: organiser.id });
     expect(entry!.after).toMatchObject({ startsAt: "2026-12-09T15:00:00.000Z", blocksB2b: false });
+    // Edited without moving into another session's time, it needs no new consent.
+    await saveAgendaSession(organiser, forumId, session({ sessionId: saved.id, title: { fr: "Plénière spéciale (salle partagée)" }, startTime: "16:00", endTime: "16:30" }), t.db);
   });
 
   it("a blocking session re-cuts the slots around it, and deleting it gives them back", async () => {

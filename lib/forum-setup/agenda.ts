@@ -37,6 +37,11 @@ async function withRecutErrors<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** What the organiser reads when a session would share its room: the sessions already there. */
+export interface RoomTaken {
+  overlaps: AgendaSession["title"][];
+}
+
 /**
  * Creates or edits a session. A session that blocks B2B re-cuts the slots in the same
  * transaction; meetings it would cover are listed and the save refused, unless the organiser
@@ -62,9 +67,12 @@ export async function saveAgendaSession(user: User | null, forumId: string, inpu
       };
       let before: AgendaSession | null = null;
       let session: AgendaSession | undefined;
+      // The sessions it shared its room with before: kept as they were, they need no new consent.
+      let sharedBefore: string[] = [];
       if (input.sessionId) {
         before = await findSessionInForum(input.sessionId, forumId, tx);
         if (!before) throw new PublicError("notFound", 404);
+        sharedBefore = roomOverlaps(await listSessionsForEditor(forumId, tx)).get(before.id) ?? [];
         [session] = await tx
           .update(agendaSessions)
           .set(values)
@@ -90,7 +98,10 @@ export async function saveAgendaSession(user: User | null, forumId: string, inpu
       );
       const all = await listSessionsForEditor(forumId, tx);
       const clashing = roomOverlaps(all).get(session.id) ?? [];
-      return { session, recut, overlaps: all.filter((s) => clashing.includes(s.id)).map((s) => s.title) };
+      const overlaps = all.filter((s) => clashing.includes(s.id)).map((s) => s.title);
+      // Two sessions in one room at once is a slip far more often than a plan: said before it is saved.
+      if (!input.shareRoom && clashing.some((id) => !sharedBefore.includes(id))) throw new PublicError("roomTaken", 409, "roomId", { overlaps } satisfies RoomTaken);
+      return { session, recut, overlaps };
     }),
   );
 }

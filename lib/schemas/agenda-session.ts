@@ -46,6 +46,8 @@ export const agendaSessionSchema = z
     endTime: timeText,
     blocksB2b: checkbox,
     cancelMeetings: checkbox,
+    /** The organiser keeps this session in a room another one holds at the same time, knowingly. */
+    shareRoom: checkbox,
   })
   .refine((s) => s.endTime > s.startTime, { error: "endsBeforeStart", path: ["endTime"] })
   .transform((s) => ({
@@ -64,6 +66,7 @@ export const agendaSessionSchema = z
     endTime: s.endTime,
     blocksB2b: s.blocksB2b,
     cancelMeetings: s.cancelMeetings,
+    shareRoom: s.shareRoom,
   }));
 export type AgendaSessionInput = z.output<typeof agendaSessionSchema>;
 

@@ -37,6 +37,11 @@ export interface SessionChoices {
 }
 
 const languages = ["fr", "ar", "ru", "en"] as const;
+
+/** The sessions a refused save would have shared its room with. */
+function roomSharers(state: ActionResult<unknown>): LocalizedText[] {
+  return state.ok ? [] : ((state.details as { overlaps?: LocalizedText[] } | undefined)?.overlaps ?? []);
+}
 const kinds = ["plenary", "panel", "workshop", "break"] as const;
 
 /** Creates a session, or edits one: the same form, the same rules on the server. */
@@ -63,6 +68,15 @@ export function SessionForm({ action, session, choices }: { action: SessionActio
       </div>
       <FormAlert message={formError} />
       {failed && <MeetingsInTheWay meetings={meetingsOf(state)} timeZone={choices.timeZone} city={choices.city} canCancel={failed.error === "meetingsInTheWay"} />}
+      {failed?.error === "roomTaken" && (
+        <div className="flex flex-col gap-2 rounded-lg border border-amber-400 bg-amber-50 p-3">
+          <p>{t("roomTakenBy", { titles: roomSharers(state).map((o) => localized(o, locale)).join(" · ") })}</p>
+          <label className="flex min-h-11 items-center gap-2 font-medium">
+            <input type="checkbox" name="shareRoom" className="size-5" />
+            {t("shareRoom")}
+          </label>
+        </div>
+      )}
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField label={t("kind")} name="kind" defaultValue={value("kind", session.kind)} errors={field("kind")} options={kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
         <SelectField label={t("day")} name="day" defaultValue={value("day", session.day)} errors={field("day")} options={choices.days} />

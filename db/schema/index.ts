@@ -12,3 +12,4 @@ export * from "./scheduler";
 export * from "./organisers";
 export * from "./data-stamp";
 export * from "./rate-limits";
+export * from "./password-resets";

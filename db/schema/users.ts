@@ -24,6 +24,11 @@ export const users = pgTable(
     companyId: uuid("company_id").references(() => companies.id, { onDelete: "set null" }),
     /** The company's main contact manages its delegates and invitations; one per company. */
     isMainContact: boolean("is_main_contact").notNull().default(false),
+    /**
+     * Raised each time the password changes; a session carries the value it was signed in
+     * with, and one that no longer matches is refused, so a reset signs out every device.
+     */
+    sessionVersion: integer("session_version").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -14,4 +14,5 @@ export const unstampedTables: Readonly<Record<string, string>> = {
   meeting_attendance: "day-of 'held' marks, shown only in the console",
   meeting_outcomes: "follow-ups after a meeting, shown only on the outcome form and the report",
   rate_limits: "counts of failed sign-ins, never shown",
+  password_resets: "hashes of password-reset links, never shown",
 };

@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { PublicError } from "@/lib/errors";
 import { authenticate } from "./authenticate";
+import { sessionVersionOf } from "./session-version";
 import { clientAddress } from "./throttle";
 
 /** Too many failed sign-ins for this e-mail or address: the sign-in action says so. */
@@ -19,7 +20,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       authorize: async (credentials, request) => {
         try {
           const user = await authenticate(credentials, undefined, clientAddress(request.headers));
-          return user ? { id: user.id, email: user.email, name: user.fullName } : null;
+          return user ? { id: user.id, email: user.email, name: user.fullName, sessionVersion: user.sessionVersion } : null;
         } catch (error) {
           if (error instanceof PublicError && error.code === "tooManyAttempts") throw new TooManyAttempts();
           throw error;
@@ -28,12 +29,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
+    // The session carries the account's session version at sign-in (users.session_version);
+    // getCurrentUser refuses it once a password change has raised the account's.
     jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+      if (user?.id) {
+        token.sub = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      (session.user as { sessionVersion?: number }).sessionVersion = sessionVersionOf(token);
       return session;
     },
   },

@@ -5,15 +5,19 @@ import type { User } from "@/db/schema";
 import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { auth } from "./config";
+import { sessionIsCurrent } from "./session-version";
 
 /**
  * The signed-in user, read fresh from the database once per request: a role changed or an
- * account removed takes effect at once, whatever the session cookie still says.
+ * account removed takes effect at once, whatever the session cookie still says. A session
+ * signed in before the password last changed is no one's (sessionIsCurrent).
  */
 export const getCurrentUser = cache(async (): Promise<User | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  return id ? findUserById(id) : null;
+  if (!id) return null;
+  const user = await findUserById(id);
+  return user && sessionIsCurrent(user, (session.user as { sessionVersion?: number }).sessionVersion) ? user : null;
 });
 
 export async function requireUser(locale: Locale, next?: string): Promise<User> {

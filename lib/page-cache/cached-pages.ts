@@ -3,7 +3,7 @@ import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { locales } from "@/lib/i18n/routing";
 import { PageCache } from "./page-cache";
-import { carriesSession, sessionUserId } from "./session-user";
+import { carriesSession, sessionReader } from "./session-user";
 import { readDataStamp } from "./stamp";
 
 /**
@@ -74,7 +74,7 @@ export function cachedRouteOf(request: Pick<NextRequest, "method" | "headers" | 
 /** The reader a page is kept for: the signed-in person, any visitor, or null when in doubt. */
 async function readerOf(route: CachedRoute, cookieHeader: string | null, secret: string): Promise<string | null> {
   if (!carriesSession(cookieHeader)) return route.visitors ? "visitor" : null;
-  return sessionUserId(cookieHeader, secret);
+  return sessionReader(cookieHeader, secret);
 }
 
 export function cacheKey(address: string, reader: string, stamp: string, now: Date): string {

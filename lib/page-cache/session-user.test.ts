@@ -1,6 +1,6 @@
 import { encode } from "next-auth/jwt";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { carriesSession, sessionUserId } from "./session-user";
+import { carriesSession, sessionReader, sessionUserId } from "./session-user";
 
 const secret = "a-secret-of-thirty-two-characters-or-more";
 const plain = "authjs.session-token";
@@ -43,6 +43,15 @@ describe("the session's user, as the proxy reads it", () => {
     expect(await sessionUserId(cookie, secret)).toBe("karim");
     vi.setSystemTime(new Date("2026-12-08T08:01:30Z"));
     expect(await sessionUserId(cookie, secret)).toBeNull();
+  });
+});
+
+describe("the reader a page is kept for", () => {
+  it("is the user with the session version signed in with, 0 for a session from before versions", async () => {
+    const versioned = await encode({ token: { sub: "ivan", sv: 2 }, secret, salt: plain, maxAge: 3600 });
+    expect(await sessionReader(jar(`${plain}=${versioned}`), secret)).toBe("ivan#2");
+    expect(await sessionReader(jar(`${plain}=${await token("ivan")}`), secret)).toBe("ivan#0");
+    expect(await sessionReader(jar(`${plain}=not-a-token`), secret)).toBeNull();
   });
 });
 

@@ -7,7 +7,7 @@ const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"]
 // Decrypting a token (a key derivation, then AES and HMAC) costs more than serving the page
 // it unlocks, so each token that decrypted is remembered with its expiry. Only the exact
 // token string finds the entry; a changed, re-signed or expired one is decrypted again.
-const decoded = new LRUCache<string, { userId: string; expiresAt: number }>({ max: 20_000 });
+const decoded = new LRUCache<string, { userId: string; version: number; expiresAt: number }>({ max: 20_000 });
 
 /** The session cookies (whole or in chunks) a Cookie header carries. */
 function sessionCookiesIn(cookieHeader: string | null): { name: string; value: string }[] {
@@ -34,17 +34,32 @@ export function carriesSession(cookieHeader: string | null): boolean {
  * split in chunks, or a token that does not decrypt or has expired.
  */
 export async function sessionUserId(cookieHeader: string | null, secret: string): Promise<string | null> {
+  return (await sessionOf(cookieHeader, secret))?.userId ?? null;
+}
+
+/**
+ * The reader a cached page is kept for: the user and the session version the session was
+ * signed in with (lib/auth/config.ts). A session from before a password change never shares
+ * a page with the sessions signed in since; the app itself refuses it.
+ */
+export async function sessionReader(cookieHeader: string | null, secret: string): Promise<string | null> {
+  const session = await sessionOf(cookieHeader, secret);
+  return session ? `${session.userId}#${session.version}` : null;
+}
+
+async function sessionOf(cookieHeader: string | null, secret: string): Promise<{ userId: string; version: number } | null> {
   const found = sessionCookiesIn(cookieHeader);
   if (found.length !== 1) return null;
   const { name, value } = found[0]!;
   if (!(sessionCookies as readonly string[]).includes(name) || !value) return null;
   const known = decoded.get(`${name}=${value}`);
-  if (known) return Date.now() < known.expiresAt ? known.userId : null;
+  if (known) return Date.now() < known.expiresAt ? known : null;
   try {
     const token = await decode({ token: value, secret, salt: name });
     if (typeof token?.sub !== "string" || typeof token.exp !== "number") return null;
-    decoded.set(`${name}=${value}`, { userId: token.sub, expiresAt: token.exp * 1000 });
-    return token.sub;
+    const session = { userId: token.sub, version: typeof token.sv === "number" ? token.sv : 0, expiresAt: token.exp * 1000 };
+    decoded.set(`${name}=${value}`, session);
+    return session;
   } catch {
     return null;
   }

@@ -22,9 +22,19 @@ export const FAILURES_PER_ADDRESS = 300;
  */
 export const SIGN_UPS_PER_ADDRESS = 30;
 
+/**
+ * Reset links asked for one e-mail, and from one address, in the same quarter of an hour. A
+ * delegate who asks twice because the first e-mail is slow is served; a script filling
+ * someone's inbox, or asking for every address it knows, stops here.
+ */
+export const RESET_REQUESTS_PER_EMAIL = 5;
+export const RESET_REQUESTS_PER_ADDRESS = 30;
+
 const emailKey = (email: string) => `sign-in:email:${email.trim().toLowerCase()}`;
 const addressKey = (address: string) => `sign-in:address:${address}`;
 const signUpKey = (address: string) => `sign-up:address:${address}`;
+const resetEmailKey = (email: string) => `password-reset:email:${email.trim().toLowerCase()}`;
+const resetAddressKey = (address: string) => `password-reset:address:${address}`;
 
 /** Refuses with `tooManyAttempts` (429) when either count has reached its limit. */
 export async function assertSignInAllowed(email: string, address: string | null, db: Database): Promise<void> {
@@ -52,6 +62,17 @@ export async function clearSignInFailures(email: string, db: Database): Promise<
 export async function countSignUp(address: string | null, db: Database): Promise<void> {
   if (!address) return;
   if ((await countHit(signUpKey(address), SIGN_IN_WINDOW_SECONDS, db)) > SIGN_UPS_PER_ADDRESS) throw new PublicError("tooManySignUps", 429);
+}
+
+/**
+ * Counts a request for a reset link and refuses it with `tooManyResetRequests` (429) past
+ * either limit. Counted whether or not the e-mail has an account, so the refusal tells
+ * nothing of who has one.
+ */
+export async function countResetRequest(email: string, address: string | null, db: Database): Promise<void> {
+  const byEmail = await countHit(resetEmailKey(email), SIGN_IN_WINDOW_SECONDS, db);
+  const byAddress = address ? await countHit(resetAddressKey(address), SIGN_IN_WINDOW_SECONDS, db) : 0;
+  if (byEmail > RESET_REQUESTS_PER_EMAIL || byAddress > RESET_REQUESTS_PER_ADDRESS) throw new PublicError("tooManyResetRequests", 429);
 }
 
 /** The client's address as the proxy in front reports it (the first of X-Forwarded-For), or null. */

@@ -6,7 +6,7 @@ import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { pageLink } from "./links";
 import type { Recipient } from "./outbox";
 
-export type SetupEmailKind = "organiserInvitation" | "meetingCancelledByOrganiser";
+export type SetupEmailKind = "organiserInvitation" | "meetingCancelledByOrganiser" | "passwordReset";
 
 /**
  * The forum set-up's e-mails, written to the outbox in the caller's transaction, each in its

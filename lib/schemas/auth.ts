@@ -32,3 +32,32 @@ export const signInSchema = z.object({
   password: z.string({ error: "required" }).min(1, { error: "required" }).max(200, { error: "tooLong" }),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
+
+const currentPasswordSchema = z.string({ error: "required" }).min(1, { error: "required" }).max(200, { error: "tooLong" });
+const confirmationSchema = z.string({ error: "required" }).min(1, { error: "required" }).max(200, { error: "tooLong" });
+const sameTwice = <T extends { password: string; confirmPassword: string }>(value: T) => value.password === value.confirmPassword;
+
+export const forgotPasswordSchema = z.object({
+  email: emailSchema,
+  locale: z.enum(locales).catch("fr"),
+});
+export type ForgotPasswordInput = z.infer<typeof forgotPasswordSchema>;
+
+/** A new password, typed twice; the token is the reset link's. */
+export const resetPasswordSchema = z
+  .object({
+    token: z.string({ error: "resetLinkUnknown" }).min(1, { error: "resetLinkUnknown" }).max(200, { error: "resetLinkUnknown" }),
+    password: newPasswordSchema,
+    confirmPassword: confirmationSchema,
+  })
+  .refine(sameTwice, { error: "passwordsDiffer", path: ["confirmPassword"] });
+export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: currentPasswordSchema,
+    password: newPasswordSchema,
+    confirmPassword: confirmationSchema,
+  })
+  .refine(sameTwice, { error: "passwordsDiffer", path: ["confirmPassword"] });
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

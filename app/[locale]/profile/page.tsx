@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { CompanyForm } from "@/components/profile/company-form";
 import { CompanyStatusNotice } from "@/components/profile/company-status";
 import { ConfirmAction } from "@/components/profile/confirm-action";
@@ -21,6 +22,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Locale } from "@/lib/i18n/routing";
 import {
+  changePasswordAction,
   createCompanyAction,
   createInvitationAction,
   leaveCompanyAction,
@@ -58,11 +60,17 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
     getCurrentForum(),
   ]);
   if (!forum) return <p>{t("forumMissing")}</p>;
+  const passwordSection = (
+    <Section id="password-title" title={t("passwordTitle")}>
+      <ChangePasswordForm action={changePasswordAction} />
+    </Section>
+  );
   if (user.role === "organiser") {
     return (
       <div className="flex flex-col gap-4">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p>{t("organiserNote")}</p>
+        {passwordSection}
       </div>
     );
   }
@@ -87,6 +95,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
           <p className="mb-4 text-slate-700">{t("createIntro")}</p>
           <CompanyForm action={createCompanyAction} defaults={{}} {...formOptions} />
         </Section>
+        {passwordSection}
       </div>
     );
   }
@@ -156,6 +165,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
           />
         </Section>
       )}
+      {passwordSection}
     </div>
   );
 }

@@ -25,6 +25,11 @@ export default async function SignInPage({
     <Card className="mx-auto w-full max-w-md">
       <h1 className="mb-4 text-2xl font-bold">{t("signInTitle")}</h1>
       <SignInForm action={signInAction} next={typeof next === "string" ? next : undefined} />
+      <p className="mt-2">
+        <Link href="/forgot-password" className="inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
+          {t("forgotLink")}
+        </Link>
+      </p>
       <p className="mt-4">
         {t("noAccount")}{" "}
         <Link href="/signup" className="font-semibold text-emerald-900 underline">

@@ -1,0 +1,36 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { getDb, type Database } from "@/db/client";
+import { passwordResets, users, type User } from "@/db/schema";
+import { PublicError } from "@/lib/errors";
+import type { ChangePasswordInput } from "@/lib/schemas/auth";
+import { hashPassword, verifyPassword } from "./password";
+import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from "./throttle";
+
+/**
+ * Changes a signed-in person's password once the current one is proven. A wrong current
+ * password counts as a failed sign-in (throttle.ts), so a borrowed phone left signed in
+ * cannot be used to guess it. The session version is raised, which signs out every other
+ * device; the caller signs this one in again. Open reset links are closed: the password
+ * they were asked for is gone.
+ */
+export async function changePassword(user: User, input: ChangePasswordInput, address: string | null, db: Database = getDb()): Promise<User> {
+  await assertSignInAllowed(user.email, address, db);
+  const valid = user.passwordHash ? await verifyPassword(user.passwordHash, input.currentPassword) : false;
+  if (!valid) {
+    await recordSignInFailure(user.email, address, db);
+    throw new PublicError("wrongCurrentPassword", 422, "currentPassword");
+  }
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    // Only if the password is still the one just checked: two changes at once cannot both pass.
+    const [changed] = await tx
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(and(eq(users.id, user.id), eq(users.sessionVersion, user.sessionVersion)))
+      .returning();
+    if (!changed) throw new PublicError("wrongCurrentPassword", 409, "currentPassword");
+    await tx.update(passwordResets).set({ usedAt: new Date() }).where(and(eq(passwordResets.userId, user.id), isNull(passwordResets.usedAt)));
+    await clearSignInFailures(user.email, tx);
+    return changed;
+  });
+}

@@ -13,7 +13,7 @@ import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from ".
  * device; the caller signs this one in again. Open reset links are closed: the password
  * they were asked for is gone.
  */
-export async function changePassword(user: User, input: ChangePasswordInput, address: string | null, db: Database = getDb()): Promise<User> {
+export async function changePassword(user: User, input: Pick<ChangePasswordInput, "currentPassword" | "password">, address: string | null, db: Database = getDb()): Promise<User> {
   await assertSignInAllowed(user.email, address, db);
   const valid = user.passwordHash ? await verifyPassword(user.passwordHash, input.currentPassword) : false;
   if (!valid) {

@@ -58,6 +58,7 @@ export const changePasswordSchema = z
     currentPassword: currentPasswordSchema,
     password: newPasswordSchema,
     confirmPassword: confirmationSchema,
+    locale: z.enum(locales).catch("fr"),
   })
   .refine(sameTwice, { error: "passwordsDiffer", path: ["confirmPassword"] });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

@@ -104,13 +104,14 @@ export const revokeInvitationAction = formAction({ schema: revokeInvitationSchem
 
 /**
  * Changing the password signs out every device (the session version rises), this one too:
- * it is signed in again here with the new password, so the person stays on the page.
+ * it is signed in again here with the new password and sent back to the profile, whose new
+ * request carries the new session (this request still holds the old cookie).
  */
 export const changePasswordAction = formAction(
   { schema: changePasswordSchema, access: "user", secretFields: ["currentPassword", "password", "confirmPassword"] },
   async (input, user) => {
     const changed = await changePassword(user, input, clientAddress(await headers()));
-    await signIn("credentials", { email: changed.email, password: input.password, redirect: false });
+    await signIn("credentials", { email: changed.email, password: input.password, redirectTo: `/${input.locale}/profile?password=changed#password-title` });
     return { ok: true, data: { changed: true } };
   },
 );

@@ -50,7 +50,13 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export default async function ProfilePage({ params }: { params: Promise<{ locale: Locale }> }) {
+export default async function ProfilePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<{ password?: string | string[] }>;
+}) {
   const locale = await pageLocale(params);
   const user = await requireUser(locale, "/profile");
   const [t, ta, td, forum] = await Promise.all([
@@ -60,9 +66,10 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
     getCurrentForum(),
   ]);
   if (!forum) return <p>{t("forumMissing")}</p>;
+  const justChanged = (await searchParams).password === "changed";
   const passwordSection = (
     <Section id="password-title" title={t("passwordTitle")}>
-      <ChangePasswordForm action={changePasswordAction} />
+      <ChangePasswordForm action={changePasswordAction} justChanged={justChanged} />
     </Section>
   );
   if (user.role === "organiser") {

@@ -9,7 +9,7 @@ import { createAccount } from "@/lib/accounts";
 import { changePasswordSchema, resetPasswordSchema } from "@/lib/schemas/auth";
 import { authenticate } from "./authenticate";
 import { changePassword } from "./change-password";
-import { describePasswordReset, PASSWORD_RESET_TTL_MS, requestPasswordReset, resetPassword } from "./password-reset";
+import { describePasswordReset, outboxBodyForConsole, PASSWORD_RESET_TTL_MS, requestPasswordReset, resetPassword } from "./password-reset";
 import { sessionIsCurrent, sessionVersionOf } from "./session-version";
 import { FAILURES_PER_EMAIL, RESET_REQUESTS_PER_ADDRESS, RESET_REQUESTS_PER_EMAIL } from "./throttle";
 
@@ -52,6 +52,15 @@ describe("asking for a reset link", () => {
     expect(rows[0]!.tokenHash).toBe(createHash("sha256").update(token).digest("hex"));
     expect(JSON.stringify(rows)).not.toContain(token);
     expect(rows[0]!.expiresAt.getTime() - rows[0]!.createdAt.getTime()).toBe(PASSWORD_RESET_TTL_MS);
+  });
+
+  it("is cut short in the organisers' outbox once SMTP delivers it, whole without SMTP", async () => {
+    const token = await askForLink((await account("shown@example.org", "fr")).email);
+    const [mail] = await resetMails("shown@example.org");
+    expect(outboxBodyForConsole(mail!, false)).toContain(token);
+    expect(outboxBodyForConsole(mail!, true)).not.toContain(token);
+    expect(outboxBodyForConsole(mail!, true)).toContain("/fr/reset-password/…");
+    expect(outboxBodyForConsole({ kind: "requestReceived", body: "x /reset-password/abc" }, true)).toBe("x /reset-password/abc");
   });
 
   it("answers an unknown e-mail the same way, and writes nothing", async () => {
@@ -129,7 +138,7 @@ describe("resetting with the link", () => {
 describe("changing the password on the profile", () => {
   it("refuses a wrong current password on its field, counting it as a failed sign-in", async () => {
     const user = await account("elena.change@example.org");
-    await expect(changePassword(user, { currentPassword: "not it at all", password: newPassword, confirmPassword: newPassword }, null, t.db)).rejects.toMatchObject({
+    await expect(changePassword(user, { currentPassword: "not it at all", password: newPassword }, null, t.db)).rejects.toMatchObject({
       code: "wrongCurrentPassword",
       field: "currentPassword",
     });
@@ -141,15 +150,15 @@ describe("changing the password on the profile", () => {
   it("stops checking past the sign-in limit, even the right password", async () => {
     const user = await account("guessed@example.org");
     for (let i = 0; i < FAILURES_PER_EMAIL; i++) {
-      await expect(changePassword(user, { currentPassword: `guess ${i}`, password: newPassword, confirmPassword: newPassword }, null, t.db)).rejects.toMatchObject({ code: "wrongCurrentPassword" });
+      await expect(changePassword(user, { currentPassword: `guess ${i}`, password: newPassword }, null, t.db)).rejects.toMatchObject({ code: "wrongCurrentPassword" });
     }
-    await expect(changePassword(user, { currentPassword: oldPassword, password: newPassword, confirmPassword: newPassword }, null, t.db)).rejects.toMatchObject({ code: "tooManyAttempts", status: 429 });
+    await expect(changePassword(user, { currentPassword: oldPassword, password: newPassword }, null, t.db)).rejects.toMatchObject({ code: "tooManyAttempts", status: 429 });
   });
 
   it("sets the new password, signs out older sessions and closes open reset links", async () => {
     const user = await account("nadia.change@example.org");
     const token = await askForLink(user.email);
-    const changed = await changePassword(user, { currentPassword: oldPassword, password: newPassword, confirmPassword: newPassword }, null, t.db);
+    const changed = await changePassword(user, { currentPassword: oldPassword, password: newPassword }, null, t.db);
     expect(sessionIsCurrent(changed, user.sessionVersion)).toBe(false);
     expect((await authenticate({ email: user.email, password: newPassword }, t.db))?.id).toBe(user.id);
     expect(await describePasswordReset(token, new Date(), t.db)).toBe("used");

@@ -89,3 +89,13 @@ export async function resetPassword(input: Pick<ResetPasswordInput, "token" | "p
     return user;
   });
 }
+
+/**
+ * A reset link is a key to the account: once SMTP delivers e-mails, the organisers' outbox
+ * shows it cut short. Without SMTP the outbox is how e-mails reach people (an organiser reads
+ * the link to a delegate at the desk), so it is shown whole.
+ */
+export function outboxBodyForConsole(email: { kind: string; body: string }, smtpOn: boolean): string {
+  if (email.kind !== "passwordReset" || !smtpOn) return email.body;
+  return email.body.replace(/\/reset-password\/[A-Za-z0-9_-]+/g, "/reset-password/…");
+}

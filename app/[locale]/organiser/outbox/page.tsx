@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { getForumTimeZone } from "@/db/forums";
+import { outboxBodyForConsole } from "@/lib/auth/password-reset";
 import { requireOrganiser } from "@/lib/auth/session";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { listOutbox } from "@/lib/notifications/deliver";
@@ -34,7 +35,7 @@ export default async function OutboxPage({ params }: { params: Promise<{ locale:
                 {email.sentAt ? t("sent") : t("waiting")}
               </p>
               <pre dir="auto" className="mt-2 whitespace-pre-wrap text-start font-sans text-sm">
-                {email.body}
+                {outboxBodyForConsole(email, Boolean(process.env.SMTP_URL))}
               </pre>
             </Card>
           </li>

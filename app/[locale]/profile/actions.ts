@@ -4,16 +4,12 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { getCurrentForum } from "@/db/forums";
 import { formAction } from "@/lib/actions/safe-action";
-import { changePassword } from "@/lib/auth/change-password";
-import { signIn } from "@/lib/auth/config";
-import { clientAddress } from "@/lib/auth/throttle";
 import { createCompany, updateCompany } from "@/lib/companies/company-profile";
 import { leaveCompany, removeDelegate, removeOwnPhoto, transferMainContact, updateDelegateProfile } from "@/lib/companies/delegates";
 import { expiryLabel } from "@/lib/companies/expiry-label";
 import { createInvitation, revokeCompanyInvitation } from "@/lib/companies/invitations";
 import { notFoundError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/routing";
-import { changePasswordSchema } from "@/lib/schemas/auth";
 import { createCompanyFormSchema, updateCompanyFormSchema } from "@/lib/schemas/company";
 import {
   createInvitationSchema,
@@ -101,17 +97,3 @@ export const revokeInvitationAction = formAction({ schema: revokeInvitationSchem
   refresh();
   return { ok: true, data: { saved: true } };
 });
-
-/**
- * Changing the password signs out every device (the session version rises), this one too:
- * it is signed in again here with the new password and sent back to the profile, whose new
- * request carries the new session (this request still holds the old cookie).
- */
-export const changePasswordAction = formAction(
-  { schema: changePasswordSchema, access: "user", secretFields: ["currentPassword", "password", "confirmPassword"] },
-  async (input, user) => {
-    const changed = await changePassword(user, input, clientAddress(await headers()));
-    await signIn("credentials", { email: changed.email, password: input.password, redirectTo: `/${input.locale}/profile?password=changed#password-title` });
-    return { ok: true, data: { changed: true } };
-  },
-);

@@ -22,7 +22,6 @@ import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Locale } from "@/lib/i18n/routing";
 import {
-  changePasswordAction,
   createCompanyAction,
   createInvitationAction,
   leaveCompanyAction,
@@ -33,6 +32,7 @@ import {
   updateCompanyAction,
   updateDelegateAction,
 } from "./actions";
+import { changePasswordAction } from "./password-actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "profile" });

@@ -19,7 +19,8 @@ export const signUpSchema = z.object({
   fullName: z
     .string({ error: "required" })
     .trim()
-    .min(2, { error: "required" })
+    .min(1, { error: "required", abort: true })
+    .min(2, { error: "nameTooShort" })
     .max(120, { error: "tooLong" }),
   email: emailSchema,
   password: newPasswordSchema,

@@ -16,7 +16,9 @@ const text = (min: number, max: number) =>
   z
     .string({ error: "required" })
     .trim()
-    .min(min, { error: min <= 1 ? "required" : "tooShort" })
+    // Empty is a field left out, not a short one.
+    .min(1, { error: "required", abort: true })
+    .min(min, { error: "tooShort" })
     .max(max, { error: "tooLong" });
 
 /** A web address: http or https only; "example.dz" is read as "https://example.dz". */

@@ -92,6 +92,7 @@ export function SessionForm({ action, session, choices }: { action: SessionActio
             defaultValue={value(`title.${l}`, session.title[l])}
             errors={field(`title.${l}`)}
             required={l === "fr"}
+            hint={l === "fr" ? t("titleFrHint") : undefined}
             maxLength={200}
           />
         ))}

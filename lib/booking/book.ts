@@ -1,7 +1,7 @@
 import { getDb, type Database } from "@/db/client";
 import { findCurrentForum } from "@/db/forums";
 import { delegatesOf, findFreeSlots, findFreeTables, findLiveMeetingOfRequest, findMeeting, findSlot, insertMeeting, lockSlot } from "@/db/meetings";
-import { findRequest } from "@/db/requests";
+import { findRequest, findRequestParty } from "@/db/requests";
 import type { Forum, Meeting, MeetingRequest, User } from "@/db/schema";
 import { PublicError } from "@/lib/errors";
 import { requireApprovedCompany, sideOf } from "@/lib/requests/rules";
@@ -28,8 +28,11 @@ export async function loadBookableRequest(user: User | null, requestId: string, 
   const company = await requireApprovedCompany(user, db);
   const request = await findRequest(requestId, db);
   if (!request || request.forumId !== company.forumId) throw new PublicError("notFound", 404);
-  sideOf(user!, request);
+  const side = sideOf(user!, request);
   if (request.status !== "accepted") throw new PublicError("requestNotAccepted", 409);
+  // The other company may have been rejected since it accepted: it takes part in nothing now.
+  const partner = await findRequestParty(side === "sender" ? request.toCompanyId : request.fromCompanyId, db);
+  if (partner?.status !== "approved") throw new PublicError("partnerNotApproved", 409);
   const attendees = await delegatesOf([request.fromCompanyId, request.toCompanyId], db);
   return { request, attendees };
 }

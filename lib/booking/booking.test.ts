@@ -82,6 +82,20 @@ describe("booking an accepted request", () => {
     await expect(bookMeeting(ivan, { requestId: open.id, slotId: other!.id }, t.db)).rejects.toMatchObject({ code: "requestNotAccepted" });
   });
 
+  it("refuses a meeting with a company rejected since it accepted, from either side", async () => {
+    const partner = ruApproved[0]!;
+    const request = await accepted(amina.companyId!, partner);
+    const [slot] = await allSlots();
+    await t.db.update(companies).set({ status: "rejected", rejectionReason: "Doublon" }).where(eq(companies.id, partner));
+    try {
+      await expect(freeSlotsForRequest(amina, request.id, t.db)).rejects.toMatchObject({ code: "partnerNotApproved", status: 409 });
+      await expect(bookMeeting(amina, { requestId: request.id, slotId: slot!.id }, t.db)).rejects.toMatchObject({ code: "partnerNotApproved" });
+      expect(await t.db.select().from(meetings).where(eq(meetings.requestId, request.id))).toEqual([]);
+    } finally {
+      await t.db.update(companies).set({ status: "approved", rejectionReason: null }).where(eq(companies.id, partner));
+    }
+  });
+
   it("moves a meeting (raising its sequence) and cancels it, freeing the slot", async () => {
     const request = await accepted(amina.companyId!, ivan.companyId!);
     const [a, b] = await allSlots();

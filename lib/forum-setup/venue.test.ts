@@ -35,6 +35,23 @@ describe("rooms", () => {
     expect(log[1]).toMatchObject({ before: { name: { fr: "Salle annexe" } }, after: { name: { fr: "Salle annexe", en: "Annex" } } });
   });
 
+  it("refuses a second room of the same name in any language, case and spaces aside, writing nothing", async () => {
+    const room = await saveRoom(organiser, forumId, { roomId: undefined, name: { fr: "Salle Djurdjura", ru: "Зал Джурджура" }, capacity: null }, t.db);
+    const count = async () => (await t.db.select().from(rooms)).length;
+    const before = await count();
+    await expect(saveRoom(organiser, forumId, { roomId: undefined, name: { fr: "salle  djurdjura " }, capacity: null }, t.db)).rejects.toMatchObject({
+      code: "roomNameTaken",
+      field: "name.fr",
+    });
+    await expect(saveRoom(organiser, forumId, { roomId: undefined, name: { fr: "Salle D", ru: "зал джурджура" }, capacity: null }, t.db)).rejects.toMatchObject({
+      field: "name.ru",
+    });
+    expect(await count()).toBe(before);
+    // Saving a room under its own name is no clash.
+    await saveRoom(organiser, forumId, { roomId: room.id, name: { fr: "Salle Djurdjura", ru: "Зал Джурджура" }, capacity: 30 }, t.db);
+    await deleteRoom(organiser, forumId, room.id, t.db);
+  });
+
   it("keeps a room that still has tables, and refuses a participant", async () => {
     const hall = (await tableNo(1)).roomId;
     await expect(deleteRoom(organiser, forumId, hall, t.db)).rejects.toMatchObject({ code: "roomHasTables" });

@@ -12,6 +12,7 @@ import { PublicError } from "@/lib/errors";
 import { recordOrganiserChange } from "@/lib/notices/record";
 import type { AddTablesInput, RoomInput, TableStateInput, UpdateTableInput } from "@/lib/schemas/venue";
 import { changedFields } from "./diff";
+import { lockForum } from "./recut";
 
 const audit = (user: User, forumId: string, action: string, entity: string, entityId: string | null, before: unknown, after: unknown, db: Database) =>
   recordAudit({ forumId, actorId: user.id, action, entity, entityId, before, after }, db);
@@ -19,6 +20,10 @@ const audit = (user: User, forumId: string, action: string, entity: string, enti
 export async function saveRoom(user: User | null, forumId: string, input: RoomInput, db: Database = getDb()): Promise<Room> {
   assertOrganiser(user);
   return db.transaction(async (tx) => {
+    // One room's saves after another's, so two rooms cannot both take a name at once.
+    await lockForum(forumId, tx);
+    const sameName = await roomNamedLike(forumId, input, tx);
+    if (sameName) throw new PublicError("roomNameTaken", 409, `name.${sameName}`);
     if (input.roomId) {
       const before = await findRoomInForum(input.roomId, forumId, tx);
       if (!before) throw new PublicError("notFound", 404);
@@ -35,6 +40,17 @@ export async function saveRoom(user: User | null, forumId: string, input: RoomIn
     await audit(user, forumId, "room.create", "room", room!.id, null, { name: room!.name, capacity: room!.capacity }, tx);
     return room!;
   });
+}
+
+/** The language in which another room of the forum already has this room's name (case and spaces aside), if any. */
+async function roomNamedLike(forumId: string, input: RoomInput, db: Database): Promise<string | null> {
+  const fold = (text: string) => text.trim().replace(/\s+/g, " ").toLocaleLowerCase();
+  const others = (await db.select({ id: rooms.id, name: rooms.name }).from(rooms).where(eq(rooms.forumId, forumId))).filter((r) => r.id !== input.roomId);
+  for (const [language, text] of Object.entries(input.name)) {
+    const wanted = fold(text);
+    if (others.some((r) => fold((r.name as Record<string, string | undefined>)[language] ?? "") === wanted)) return language;
+  }
+  return null;
 }
 
 /** A room that still has tables cannot go: its tables would have nowhere to stand. */

@@ -19,8 +19,7 @@ export const signUpSchema = z.object({
   fullName: z
     .string({ error: "required" })
     .trim()
-    .min(1, { error: "required", abort: true })
-    .min(2, { error: "nameTooShort" })
+    .min(2, { error: (issue) => (issue.input === "" ? "required" : "nameTooShort") })
     .max(120, { error: "tooLong" }),
   email: emailSchema,
   password: newPasswordSchema,

@@ -17,8 +17,7 @@ const text = (min: number, max: number) =>
     .string({ error: "required" })
     .trim()
     // Empty is a field left out, not a short one.
-    .min(1, { error: "required", abort: true })
-    .min(min, { error: "tooShort" })
+    .min(min, { error: (issue) => (issue.input === "" ? "required" : "tooShort") })
     .max(max, { error: "tooLong" });
 
 /** A web address: http or https only; "example.dz" is read as "https://example.dz". */

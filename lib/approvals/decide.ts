@@ -1,12 +1,12 @@
 import { findCompanyInForum, setCompanyStatus } from "@/db/approvals";
 import { recordAudit } from "@/db/audit";
 import { getDb, type Database } from "@/db/client";
-import { cancelMeetingRow, delegatesOf } from "@/db/meetings";
+import { delegatesOf } from "@/db/meetings";
 import type { Company, CompanyStatus, User } from "@/db/schema";
 import { listStandingMeetings, type StandingMeeting } from "@/db/standing-meetings";
 import { assertOrganiser } from "@/lib/auth/permissions";
 import { PublicError } from "@/lib/errors";
-import type { MeetingsInTheWay } from "@/lib/forum-setup/recut";
+import { cancelStandingMeeting, type MeetingsInTheWay } from "@/lib/forum-setup/recut";
 import { recordOrganiserChange } from "@/lib/notices/record";
 import { enqueueEmails } from "@/lib/notifications/outbox";
 import type { CompanyDecisionInput } from "@/lib/schemas/approvals";
@@ -78,20 +78,8 @@ async function cancelMeetingsToCome(organiser: User, company: Company, confirmed
   if (toCome.length === 0) return [];
   if (!confirmed) throw new PublicError("companyHasMeetings", 409, undefined, { meetings: toCome } satisfies MeetingsInTheWay);
   for (const meeting of toCome) {
-    const cancelled = await cancelMeetingRow(meeting.id, tx);
+    const cancelled = await cancelStandingMeeting(company.forumId, organiser, meeting, "company.reject", tx);
     if (!cancelled) throw new PublicError("alreadyDecided", 409);
-    await recordAudit(
-      {
-        forumId: company.forumId,
-        actorId: organiser.id,
-        action: "meeting.cancel",
-        entity: "meeting",
-        entityId: meeting.id,
-        before: { status: meeting.status, startsAt: meeting.startsAt, endsAt: meeting.endsAt, table: meeting.tableNumber, companies: meeting.companies },
-        after: { status: "cancelled", reason: "company.reject" },
-      },
-      tx,
-    );
     await recordOrganiserChange(cancelled, "cancelled", null, tx);
   }
   return toCome;

@@ -3,7 +3,7 @@ import { recordAudit } from "@/db/audit";
 import type { Database } from "@/db/client";
 import { isForeignKeyViolation } from "@/db/errors";
 import { cancelMeetingRow } from "@/db/meetings";
-import { forums, type Forum, type User } from "@/db/schema";
+import { forums, type Forum, type Meeting, type User } from "@/db/schema";
 import { listStandingMeetings, type StandingMeeting } from "@/db/standing-meetings";
 import { PublicError } from "@/lib/errors";
 import { compareSlots, syncSlots } from "@/lib/slots/sync";
@@ -57,8 +57,18 @@ export async function recutSlots(forumId: string, actor: User, options: { cancel
 }
 
 async function cancelByOrganiser(forumId: string, actor: User, meeting: StandingMeeting, reason: string, db: Database) {
+  if (!(await cancelStandingMeeting(forumId, actor, meeting, reason, db))) throw new PublicError("slotsChangedMeanwhile", 409);
+  await notifyRecutCancellation(forumId, meeting, db);
+}
+
+/**
+ * An organiser's change cancels a live meeting it lists, with the audit entry naming why
+ * (`reason`, the change's action); telling both sides is the caller's, as it differs by change.
+ * Null when the meeting was no longer scheduled.
+ */
+export async function cancelStandingMeeting(forumId: string, actor: User, meeting: StandingMeeting, reason: string, db: Database): Promise<Meeting | null> {
   const row = await cancelMeetingRow(meeting.id, db);
-  if (!row) throw new PublicError("slotsChangedMeanwhile", 409);
+  if (!row) return null;
   await recordAudit(
     {
       forumId,
@@ -71,7 +81,7 @@ async function cancelByOrganiser(forumId: string, actor: User, meeting: Standing
     },
     db,
   );
-  await notifyRecutCancellation(forumId, meeting, db);
+  return row;
 }
 
 /** A booking that slipped into a slot being removed makes the removal fail: say so plainly. */

@@ -30,7 +30,7 @@ export const openApiDocument = {
     title: "Passerelle API",
     version: "1.0.0",
     description:
-      "The forum's data for integrations. Every endpoint answers JSON; an error is `{ \"error\": { \"code\", \"message\", \"fields\" } }` with its HTTP status, the message in English.",
+      "The forum's data for integrations. Every endpoint answers JSON; an error is `{ \"error\": { \"code\", \"message\", \"fields\" } }` with its HTTP status; `code` is stable, `message` is in the language of `Accept-Language` (fr, ar, ru or en), else the signed-in user's, else English.",
   },
   servers: [{ url: "/" }],
   security: [{ session: [] }],
@@ -104,7 +104,7 @@ export const openApiDocument = {
             required: ["code", "message"],
             properties: {
               code: { type: "string", examples: ["invalidInput", "signInRequired", "forbidden", "notFound"] },
-              message: { type: "string", description: "In English." },
+              message: { type: "string", description: "In the language the request asks for (Accept-Language), else the user's, else English." },
               fields: {
                 type: "object",
                 description: "Per invalid parameter or field, its own code and message.",

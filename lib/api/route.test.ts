@@ -81,6 +81,23 @@ describe("jsonRoute", () => {
     log.mockRestore();
   });
 
+  it("writes messages in the language the request asks for, else the user's own; the codes stay", async () => {
+    session.user = null;
+    const asked = await echo(new Request("http://localhost/api/v1/test?n=1", { headers: { "Accept-Language": "ru-RU,ru;q=0.9,en;q=0.5" } }));
+    expect(asked.headers.get("content-language")).toBe("ru");
+    expect(asked.headers.get("vary")).toMatch(/Accept-Language/);
+    expect(await asked.json()).toEqual({ error: { code: "signInRequired", message: "Сначала войдите в систему." } });
+
+    session.user = { ...participant, locale: "ar" } as User;
+    const own = await call(echo, "?n=zero");
+    expect(own.headers.get("content-language")).toBe("ar");
+    expect((await own.json()).error).toMatchObject({ code: "invalidInput", message: "بعض الحقول تحتاج إلى تصحيح." });
+
+    // A language the forum does not speak falls back to the user's.
+    const unknown = await echo(new Request("http://localhost/api/v1/test?n=zero", { headers: { "Accept-Language": "de-DE" } }));
+    expect((await unknown.json()).error.fields.n).toEqual({ code: "invalidPage", message: "يجب أن تكون الصفحة رقمًا من 1 إلى 1000." });
+  });
+
   it("passes a Response from the handler through as it is", async () => {
     const route = jsonRoute({ access: "public" }, async () => new Response("plain", { status: 202 }));
     const response = await call(route);

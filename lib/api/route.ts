@@ -3,7 +3,9 @@ import { z } from "zod";
 import type { User } from "@/db/schema";
 import { getCurrentUser } from "@/lib/auth/session";
 import { PublicError } from "@/lib/errors";
+import { localeFromAcceptLanguage } from "@/lib/i18n/accept-language";
 import { loadMessages } from "@/lib/i18n/messages";
+import { isLocale, type Locale } from "@/lib/i18n/routing";
 
 type Access = "public" | "user" | "organiser";
 
@@ -38,45 +40,58 @@ export function queryObject(params: URLSearchParams): Record<string, string | st
   return object;
 }
 
-/** The English text of an error code: the route's own errors first, then the shared ones. */
-async function englishMessage(code: string, namespace?: string): Promise<string> {
-  const messages = (await loadMessages("en")) as Record<string, { errors?: Record<string, string> } & Record<string, unknown>>;
+/**
+ * The language of an error's message: the one the request asks for (Accept-Language), else
+ * the signed-in user's own, else English, the language of integrations.
+ */
+export function errorLocale(request: Request, user: Pick<User, "locale"> | null): Locale {
+  const own = user && isLocale(user.locale) ? user.locale : "en";
+  return localeFromAcceptLanguage(request.headers.get("accept-language"), own);
+}
+
+/** The text of an error code: the route's own errors first, then the shared ones. */
+async function errorMessage(locale: Locale, code: string, namespace?: string): Promise<string> {
+  const messages = (await loadMessages(locale)) as Record<string, { errors?: Record<string, string> } & Record<string, unknown>>;
   const own = namespace ? messages[namespace]?.errors?.[code] : undefined;
   const shared = (messages.errors as Record<string, string> | undefined) ?? {};
   return own ?? shared[code] ?? shared.invalidInput ?? code;
 }
 
-async function errorResponse(status: number, code: string, namespace?: string, fields?: Record<string, string>): Promise<Response> {
-  const body: ApiError = { error: { code, message: await englishMessage(code, namespace) } };
+async function errorResponse(locale: Locale, status: number, code: string, namespace?: string, fields?: Record<string, string>): Promise<Response> {
+  const body: ApiError = { error: { code, message: await errorMessage(locale, code, namespace) } };
   if (fields && Object.keys(fields).length) {
     body.error.fields = Object.fromEntries(
-      await Promise.all(Object.entries(fields).map(async ([field, fieldCode]) => [field, { code: fieldCode, message: await englishMessage(fieldCode, namespace) }])),
+      await Promise.all(Object.entries(fields).map(async ([field, fieldCode]) => [field, { code: fieldCode, message: await errorMessage(locale, fieldCode, namespace) }])),
     );
   }
-  return Response.json(body, { status, headers: noStore });
+  return Response.json(body, { status, headers: { ...noStore, "Content-Language": locale, Vary: "Accept-Language" } });
 }
 
 /**
  * The one wrapper for JSON route handlers: resolves the user, checks access, parses the
  * query with its zod schema, and answers every failure as `{ error: { code, message, fields } }`
- * with its status (400, 401, 403, 404, 409...), never an HTML page or a stack trace.
+ * with its status (400, 401, 403, 404, 409...), never an HTML page or a stack trace; the
+ * messages are in the reader's language (errorLocale), the codes the same in every one.
  */
 export function jsonRoute<Q extends z.ZodType = z.ZodObject<Record<string, never>>, A extends Access = Access>(
   options: RouteOptions<Q> & { access: A },
   handler: (context: RouteContext<Q, A>) => Promise<unknown>,
 ) {
   return async (request: Request): Promise<Response> => {
+    let user: User | null = null;
+    const fail = (status: number, code: string, fields?: Record<string, string>) =>
+      errorResponse(errorLocale(request, user), status, code, options.messages, fields);
     try {
-      const user = options.access === "public" ? null : await getCurrentUser();
-      if (options.access !== "public" && !user) return errorResponse(401, "signInRequired", options.messages);
-      if (options.access === "organiser" && user?.role !== "organiser") return errorResponse(403, "forbidden", options.messages);
+      user = options.access === "public" ? null : await getCurrentUser();
+      if (options.access !== "public" && !user) return fail(401, "signInRequired");
+      if (options.access === "organiser" && user?.role !== "organiser") return fail(403, "forbidden");
       let query: unknown = {};
       if (options.query) {
         const parsed = options.query.safeParse(queryObject(new URL(request.url).searchParams));
         if (!parsed.success) {
           const fields: Record<string, string> = {};
           for (const issue of parsed.error.issues) fields[String(issue.path[0] ?? "query")] ??= issue.message;
-          return errorResponse(400, "invalidInput", options.messages, fields);
+          return fail(400, "invalidInput", fields);
         }
         query = parsed.data;
       }
@@ -85,10 +100,10 @@ export function jsonRoute<Q extends z.ZodType = z.ZodObject<Record<string, never
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof PublicError) {
-        return errorResponse(error.status, error.code, options.messages, error.field ? { [error.field]: error.code } : undefined);
+        return fail(error.status, error.code, error.field ? { [error.field]: error.code } : undefined);
       }
       console.error(error);
-      return errorResponse(500, "unexpected", options.messages);
+      return fail(500, "unexpected");
     }
   };
 }

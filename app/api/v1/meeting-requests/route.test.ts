@@ -115,11 +115,14 @@ describe("POST /api/v1/meeting-requests/{id}/{action} and GET /api/v1/meeting-re
 
     expect(await answer(ivan, request.id, "cancel", undefined)).toMatchObject({ status: 200, body: { status: "cancelled" } });
 
-    // An account with no company is told so in words, not with a generic message.
+    // An account with no company is told so in words, not with a generic message: in its own
+    // language (Ivan reads Russian), or in the one the request asks for.
     session.user = { ...ivan, companyId: null };
     const none = await list(new Request(base));
     expect(none.status).toBe(403);
-    expect((await none.json()).error).toEqual({ code: "noCompany", message: "Create or join a company first: this is for company delegates." });
+    expect((await none.json()).error).toEqual({ code: "noCompany", message: "Сначала создайте компанию или присоединитесь к ней: это доступно делегатам компаний." });
+    const inEnglish = await list(new Request(base, { headers: { "Accept-Language": "en-GB" } }));
+    expect((await inEnglish.json()).error).toEqual({ code: "noCompany", message: "Create or join a company first: this is for company delegates." });
   });
 
   it("answers 404 for an unknown action or a malformed id, 400 for a long note, 415 without JSON", async () => {

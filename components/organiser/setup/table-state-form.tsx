@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/form-fields";
 import type { ActionResult } from "@/lib/actions/result";
 import { formatDay, formatTime } from "@/lib/time";
+import { SavedNotice } from "./saved-notice";
 import { meetingsOf, useSetupForm } from "./use-setup-form";
 
 type Action = (state: unknown, formData: FormData) => Promise<ActionResult<{ moved: number }>>;
@@ -15,7 +16,24 @@ type Action = (state: unknown, formData: FormData) => Promise<ActionResult<{ mov
  * and each slot's free tables: the organiser picks one per meeting (or lets the app pick)
  * and confirms; the meetings move with the disabling, or nothing happens.
  */
-export function TableStateForm({ action, tableId, number, active, timeZone, zone }: { action: Action; tableId: string; number: number; active: boolean; timeZone: string; zone: string }) {
+export function TableStateForm({
+  action,
+  tableId,
+  number,
+  active,
+  timeZone,
+  zone,
+  backHref,
+}: {
+  action: Action;
+  tableId: string;
+  number: number;
+  active: boolean;
+  timeZone: string;
+  zone: string;
+  /** The list's page this table is on, offered once the change went through. */
+  backHref: string;
+}) {
   const t = useTranslations("venue");
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, { ok: true, data: undefined } as ActionResult<{ moved: number } | undefined>);
@@ -60,9 +78,7 @@ export function TableStateForm({ action, tableId, number, active, timeZone, zone
       <Button type="submit" variant="secondary" disabled={pending} className="self-start">
         {t(active ? (asking ? "confirmDisable" : "disableTable") : "enableTable", { number })}
       </Button>
-      <p role="status" className={state.ok && state.data ? "text-sm font-medium text-emerald-900" : "sr-only"}>
-        {state.ok && state.data ? t("tableStateSaved", { moved: state.data.moved }) : ""}
-      </p>
+      <SavedNotice saved={Boolean(state.ok && state.data)} message={state.ok && state.data ? t("tableStateSaved", { moved: state.data.moved }) : ""} backHref={backHref} />
     </form>
   );
 }

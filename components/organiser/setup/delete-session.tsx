@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
+import { LazyDetails } from "@/components/ui/lazy-details";
 import type { ActionResult } from "@/lib/actions/result";
 import { MeetingsInTheWay } from "./meetings-in-the-way";
 import type { SessionAction, SessionSaved } from "./session-form";
@@ -15,8 +16,8 @@ export function DeleteSession({ action, sessionId, title, timeZone, city }: { ac
   const [state, formAction, pending] = useActionState(action, { ok: true, data: undefined } as ActionResult<SessionSaved | undefined>);
   const { failed, formError } = useSetupForm(state);
   return (
-    <details>
-      <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-red-800">{t("delete")}</summary>
+    // The programme lists every session: each confirmation form is rendered once asked for.
+    <LazyDetails summaryClassName="inline-flex min-h-11 cursor-pointer items-center font-semibold text-red-800" summary={t("delete")}>
       <form action={formAction} className="mt-2 flex flex-col gap-2 rounded-lg bg-slate-100 p-3">
         <input type="hidden" name="sessionId" value={sessionId} />
         <p>{t("deleteExplain", { title })}</p>
@@ -26,6 +27,6 @@ export function DeleteSession({ action, sessionId, title, timeZone, city }: { ac
           {t("confirmDelete")}
         </Button>
       </form>
-    </details>
+    </LazyDetails>
   );
 }

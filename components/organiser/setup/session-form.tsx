@@ -8,6 +8,7 @@ import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { LocalizedList, LocalizedText } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/result";
+import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { MeetingsInTheWay } from "./meetings-in-the-way";
 import { meetingsOf, useSetupForm } from "./use-setup-form";
@@ -44,8 +45,11 @@ function roomSharers(state: ActionResult<unknown>): LocalizedText[] {
 }
 const kinds = ["plenary", "panel", "workshop", "break"] as const;
 
-/** Creates a session, or edits one: the same form, the same rules on the server. */
-export function SessionForm({ action, session, choices }: { action: SessionAction; session: SessionValues; choices: SessionChoices }) {
+/**
+ * Creates a session, or edits one: the same form, the same rules on the server. On a
+ * session's own page, `backHref` leads back to the programme once it is saved.
+ */
+export function SessionForm({ action, session, choices, backHref }: { action: SessionAction; session: SessionValues; choices: SessionChoices; backHref?: string }) {
   const t = useTranslations("agendaEditor");
   const locale = useLocale();
   const id = useId();
@@ -62,6 +66,11 @@ export function SessionForm({ action, session, choices }: { action: SessionActio
             {t(saved.created ? "created" : "updated", { added: saved.added, removed: saved.removed, cancelled: saved.cancelled })}
             {saved.overlaps.length > 0 && (
               <span className="mt-1 block text-amber-900">{t("overlapWarning", { titles: saved.overlaps.map((o) => localized(o, locale)).join(" · ") })}</span>
+            )}
+            {backHref && (
+              <Link href={backHref} className="mt-1 flex min-h-11 w-fit items-center font-semibold text-emerald-900 underline underline-offset-4">
+                {t("backToAgenda")}
+              </Link>
             )}
           </>
         )}

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SessionForm } from "@/components/organiser/setup/session-form";
+import { Card } from "@/components/ui/card";
+import { findSessionInForum, listSessionsForEditor } from "@/db/agenda-editor";
+import { getCurrentForum } from "@/db/forums";
+import { requireOrganiser } from "@/lib/auth/session";
+import { roomOverlaps } from "@/lib/forum-setup/overlaps";
+import { Link } from "@/lib/i18n/navigation";
+import { localized } from "@/lib/i18n/localized";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import type { Locale } from "@/lib/i18n/routing";
+import { formatDay, formatTime, zoneLabel } from "@/lib/time";
+import { utcToZoned } from "@/lib/time-input";
+import { saveSessionAction } from "../actions";
+import { sessionChoices } from "../session-choices";
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "agendaEditor" });
+  return { title: t("title") };
+}
+
+/** One session of the programme, to edit: the form the programme once held under each session. */
+export default async function AgendaSessionPage({ params }: { params: Promise<{ locale: string; sessionId: string }> }) {
+  const locale = await pageLocale(params);
+  const { sessionId } = await params;
+  await requireOrganiser(locale, `/organiser/agenda/${sessionId}`);
+  const forum = await getCurrentForum();
+  if (!forum || !uuid.test(sessionId)) notFound();
+  const session = await findSessionInForum(sessionId, forum.id);
+  if (!session) notFound();
+  const [t, { choices }, sessions] = await Promise.all([getTranslations("agendaEditor"), sessionChoices(forum, locale), listSessionsForEditor(forum.id)]);
+  const tz = forum.timeZone;
+  const start = utcToZoned(session.startsAt, tz);
+  const title = localized(session.title, locale);
+  const clashes = (roomOverlaps(sessions).get(session.id) ?? []).map((id) => localized(sessions.find((s) => s.id === id)?.title, locale));
+  const room = choices.rooms.find((r) => r.value === session.roomId)?.label;
+  return (
+    <div className="flex flex-col gap-4">
+      <Link href="/organiser/agenda" className="inline-flex min-h-11 items-center self-start font-semibold text-emerald-900 underline underline-offset-4">
+        {t("backToAgenda")}
+      </Link>
+      <h1 className="text-2xl font-bold">{t("editSession", { title })}</h1>
+      <p className="text-slate-700">
+        {formatDay(session.startsAt, locale, tz)} · <bdi dir="ltr">{formatTime(session.startsAt, locale, tz)}–{formatTime(session.endsAt, locale, tz)}</bdi> ·{" "}
+        {zoneLabel(choices.city, tz, session.startsAt)} · {t(`kinds.${session.kind}`)}
+        {room && <> · {room}</>}
+      </p>
+      {clashes.length > 0 && <p className="font-medium text-amber-900">{t("overlapWarning", { titles: clashes.join(" · ") })}</p>}
+      <Card>
+        <SessionForm
+          action={saveSessionAction}
+          choices={choices}
+          backHref="/organiser/agenda"
+          session={{
+            id: session.id,
+            kind: session.kind,
+            title: session.title,
+            roomId: session.roomId ?? "",
+            sectorId: session.sectorId ?? "",
+            speakers: session.speakers,
+            day: start.day,
+            startTime: start.time,
+            endTime: utcToZoned(session.endsAt, tz).time,
+            blocksB2b: session.blocksB2b,
+          }}
+        />
+      </Card>
+    </div>
+  );
+}

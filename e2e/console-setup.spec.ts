@@ -46,6 +46,123 @@ test.describe("the console's set-up pages", () => {
     }
   });
 
+  test("an organiser finds a table in a light list and edits it on its own page", async ({ page }) => {
+    // Each project (desktop, phone) takes its own table, with no meeting: they run at the same time.
+    const number = test.info().project.name === "phone" ? 53 : 52;
+    await signIn(page, organiser);
+    const response = await page.goto("/fr/organiser/tables");
+    // The list holds no form per table: the page stays light, even signed in as an organiser.
+    expect((await response!.body()).length).toBeLessThan(100_000);
+    await expect(page.getByRole("heading", { name: "Salles et tables", level: 1 })).toBeVisible();
+    // On a phone each table is a card: nothing scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+    await expect(page.getByRole("link", { name: "Modifier la table 1", exact: true })).toBeVisible();
+    await expectAccessible(page);
+
+    // Fifty tables a page: the table sits on the second.
+    const pages = page.getByRole("navigation", { name: "Pages de tables" });
+    await expect(pages.getByText("Page 1 sur 2")).toBeVisible();
+    await pages.getByRole("link", { name: "Tables suivantes" }).click();
+    await expect(page).toHaveURL(/\/fr\/organiser\/tables\?page=2$/);
+    await page.getByRole("link", { name: `Modifier la table ${number}`, exact: true }).click();
+    await expect(page).toHaveURL(/\/fr\/organiser\/tables\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole("heading", { name: `Modifier la table ${number}`, level: 1 })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Salles et tables", exact: true })).toHaveAttribute("aria-current", "page");
+    await expectAccessible(page);
+
+    // Its zone: saved, said so, with the way back.
+    const place = page.getByRole("region", { name: "Zone et salle" });
+    await expect(place.getByLabel("Zone")).toHaveValue("C");
+    await place.getByLabel("Zone").fill("C-est");
+    await place.getByRole("button", { name: `Enregistrer la table ${number}` }).click();
+    await expect(place.getByRole("status")).toContainText("Table enregistrée.");
+    await expect(page.getByRole("definition").first()).toHaveText("C-est");
+
+    // Out of use: it holds no meeting, so nothing moves.
+    const state = page.getByRole("region", { name: "État" });
+    await state.getByRole("button", { name: `Mettre la table ${number} hors service` }).click();
+    await expect(state.getByRole("status")).toContainText("C'est fait. Rendez-vous déplacés : 0.");
+    await expect(state.getByRole("button", { name: `Remettre en service la table ${number}` })).toBeVisible();
+    await expectAccessible(page);
+
+    // Back to the list, on the page that shows it, with the change.
+    await state.getByRole("status").getByRole("link", { name: "Retour aux tables" }).click();
+    await expect(page).toHaveURL(/\/fr\/organiser\/tables\?page=2$/);
+    // On a phone the row header also reads "Table" before the number (the card's label).
+    const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^(Table\\s)?${number}$`) }) });
+    await expect(row.getByRole("cell")).toHaveText(["C-est", "Hall des rendez-vous B2B", "0", "Hors service", "Modifier"]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+    await expectAccessible(page);
+
+    // The forum as it was, for the journeys after this one.
+    await row.getByRole("link", { name: `Modifier la table ${number}` }).click();
+    await page.getByRole("region", { name: "État" }).getByRole("button", { name: `Remettre en service la table ${number}` }).click();
+    await expect(page.getByRole("region", { name: "État" }).getByRole("status")).toContainText("C'est fait.");
+    await page.getByRole("region", { name: "Zone et salle" }).getByLabel("Zone").fill("C");
+    await page.getByRole("region", { name: "Zone et salle" }).getByRole("button", { name: `Enregistrer la table ${number}` }).click();
+    await expect(page.getByRole("region", { name: "Zone et salle" }).getByRole("status")).toContainText("Table enregistrée.");
+  });
+
+  test("an organiser edits a session of the programme on its own page", async ({ page }) => {
+    // Each project its own session, one that blocks no B2B slot: saving it re-cuts nothing.
+    const phone = test.info().project.name === "phone";
+    const session = phone
+      ? { fr: "Atelier : exporter vers la Russie — certification, douanes et paiements", day: "2026-12-08" }
+      : { fr: "Atelier : investir en Algérie — loi sur l'investissement et guichet unique", day: "2026-12-09" };
+    await signIn(page, organiser);
+    const response = await page.goto("/fr/organiser/agenda");
+    // No form per session (it was 380 kB); most of what is left is the console's own strings, on every console page.
+    expect((await response!.body()).length).toBeLessThan(120_000);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+    await expectAccessible(page);
+
+    await page.getByRole("link", { name: `Modifier la séance « ${session.fr} »` }).click();
+    await expect(page).toHaveURL(/\/fr\/organiser\/agenda\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole("heading", { name: `Modifier la séance « ${session.fr} »`, level: 1 })).toBeVisible();
+    await expect(page.getByLabel("Titre en français")).toHaveValue(session.fr);
+    await expectAccessible(page);
+
+    // A mistake is refused with the field's own message, and nothing typed is lost.
+    const englishTitle = page.getByLabel("Titre en anglais");
+    const revised = `${await englishTitle.inputValue()} (revised)`;
+    await englishTitle.fill(revised);
+    const end = await page.getByLabel(/^Fin/).inputValue();
+    await page.getByLabel(/^Fin/).fill("06:00");
+    await page.getByRole("button", { name: "Enregistrer la séance" }).click();
+    await expect(page.getByText("La fin doit venir après le début.")).toBeVisible();
+    await expect(englishTitle).toHaveValue(revised);
+    await expectAccessible(page);
+
+    await page.getByLabel(/^Fin/).fill(end);
+    await page.getByRole("button", { name: "Enregistrer la séance" }).click();
+    const saved = page.getByRole("status").filter({ hasText: "Séance enregistrée." });
+    await expect(saved).toContainText("Créneaux ajoutés : 0, supprimés : 0 ; rendez-vous annulés : 0.");
+    await expectAccessible(page);
+    await saved.getByRole("link", { name: "Retour au programme" }).click();
+    await expect(page).toHaveURL(/\/fr\/organiser\/agenda$/);
+    await expect(page.getByRole("heading", { name: session.fr, level: 3 })).toBeVisible();
+
+    // The programme shows it at once, in English.
+    await page.goto(`/en/agenda?day=${session.day}`);
+    await expect(page.getByRole("article", { name: revised })).toBeVisible();
+  });
+
+  test("a table or a session that is not the forum's, or no id at all, is not found", async ({ page }) => {
+    await signIn(page, organiser);
+    for (const path of ["/fr/organiser/tables/not-a-table", "/fr/organiser/agenda/not-a-session", "/fr/organiser/tables/00000000-0000-4000-8000-000000000000", "/fr/organiser/agenda/00000000-0000-4000-8000-000000000000"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+    }
+  });
+
+  test("refuse a participant at a table's page, with a 403 and no form", async ({ page }) => {
+    await signIn(page, delegate);
+    const response = await page.goto("/fr/organiser/tables/00000000-0000-4000-8000-000000000000");
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "Accès refusé" })).toBeVisible();
+    await expect(page.getByLabel("Zone")).toHaveCount(0);
+  });
+
   test("an organiser changes the slot length, adds a plenary that blocks slots, and finds both in the audit log", { tag: "@forum-wide" }, async ({ page }) => {
     // On its own server and demo forum (playwright.config.ts): no other journey's meeting is
     // unseated, and none is marked held yet, which would forbid re-cutting the slots.

@@ -124,6 +124,8 @@ describe("requests that expire", () => {
     const end = await forumEnd();
     expect(end.toISOString()).toBe("2026-12-09T22:59:00.000Z"); // 23:59 in Algiers on 9 December
     const request = await send(amina, ivan);
+    // Sent a week before the end: a request sent within two days of it is nudged halfway instead.
+    await t.db.update(meetingRequests).set({ createdAt: new Date(end.getTime() - 7 * DAY) }).where(eq(meetingRequests.id, request.id));
     expect(await nudgeExpiringRequests(new Date(end.getTime() - DAY - 60_000), t.db)).toBe(0);
     expect(await nudgeExpiringRequests(new Date(end.getTime() - DAY + 60_000), t.db)).toBe(1);
     expect(await expireRequests(new Date(end.getTime() - 60_000), t.db)).toBe(0);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { and, asc, eq } from "drizzle-orm";
 import { listAudit } from "@/db/audit";
 import { insertBlock } from "@/db/availability";
@@ -96,6 +96,74 @@ describe("saving the forum's settings", () => {
       ["2026-12-09", "2026-12-09T08:30:00.000Z"],
     ]);
     expect(ok.selfBookingClosesAt?.toISOString()).toBe("2026-12-07T17:00:00.000Z");
+  });
+});
+
+describe("the dates of the settings", () => {
+  // The day before the demo forum: its days fall well inside the five years either side of today.
+  const now = new Date("2026-12-07T12:00:00Z");
+  const form = {
+    version: "3", "name.fr": "F", "name.ar": "ف", "name.ru": "Ф", "name.en": "F", "city.fr": "A", "city.ar": "ا", "city.ru": "А", "city.en": "A",
+    timeZone: "Africa/Algiers", startsOn: "2026-12-08", endsOn: "2026-12-09", countryA: "DZ", countryB: "RU", slotMinutes: "30", bookingMode: "both", meetingCap: "20",
+    "hours.2026-12-08.start": "10:00", "hours.2026-12-08.end": "17:30", "hours.2026-12-09.start": "09:30", "hours.2026-12-09.end": "16:00",
+  };
+  const errorsOf = (fields: Record<string, string>) => forumSettingsSchema.safeParse({ ...form, ...fields }).error?.flatten().fieldErrors;
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("refuses a year 9999 or 0001, naming the field, for the forum's days and the end of self-service", () => {
+    vi.useFakeTimers({ toFake: ["Date"], now });
+    expect(errorsOf({ startsOn: "0001-12-08" })).toEqual({ startsOn: ["firstDayOutOfRange"] });
+    expect(errorsOf({ endsOn: "9999-12-09" })).toEqual({ endsOn: ["lastDayOutOfRange"] });
+    expect(errorsOf({ startsOn: "9999-12-08", endsOn: "9999-12-09" })).toEqual({ startsOn: ["firstDayOutOfRange"], endsOn: ["lastDayOutOfRange"] });
+    expect(errorsOf({ selfBookingClosesAt: "0001-01-01T10:00" })).toEqual({ selfBookingClosesAt: ["selfBookingClosesOutOfRange"] });
+    // Five years either side of today is the bound, both ends included.
+    expect(errorsOf({ startsOn: "2031-12-07", endsOn: "2031-12-07", "hours.2031-12-07.start": "10:00", "hours.2031-12-07.end": "12:00" })).toBeUndefined();
+    expect(errorsOf({ startsOn: "2031-12-08", endsOn: "2031-12-08", "hours.2031-12-08.start": "10:00", "hours.2031-12-08.end": "12:00" })).toMatchObject({ startsOn: ["firstDayOutOfRange"] });
+    expect(errorsOf({ selfBookingClosesAt: "2021-12-07T10:00" })).toBeUndefined();
+  });
+
+  it("refuses a day that does not exist, a last day before the first, and a closing after the forum", () => {
+    vi.useFakeTimers({ toFake: ["Date"], now });
+    expect(errorsOf({ startsOn: "2026-02-31" })).toEqual({ startsOn: ["invalidDate"] });
+    expect(errorsOf({ selfBookingClosesAt: "2026-11-31T10:00" })).toEqual({ selfBookingClosesAt: ["invalidDateTime"] });
+    expect(errorsOf({ startsOn: "2026-12-09", endsOn: "2026-12-08" })).toEqual({ endsOn: ["lastDayBeforeFirst"] });
+    expect(errorsOf({ selfBookingClosesAt: "2026-12-10T09:00" })).toEqual({ selfBookingClosesAt: ["selfBookingClosesAfterForum"] });
+    // On the last day itself, it may still close.
+    expect(errorsOf({ selfBookingClosesAt: "2026-12-09T12:00" })).toBeUndefined();
+  });
+
+  it("refuses a closing time already past without the organiser's word, and writes nothing", async () => {
+    const input = await currentSettings(t.db, forumId);
+    const before = { forum: await forumRow(), log: (await listAudit(forumId, { limit: 100 }, t.db)).length };
+    const past = new Date("2026-12-07T10:00:00Z");
+    await expect(updateForumSettings(organiser, forumId, { ...input, selfBookingClosesAt: past, meetingCap: 9 }, t.db, now)).rejects.toMatchObject({
+      code: "selfBookingClosesInPast",
+      status: 422,
+      field: "selfBookingClosesAt",
+    });
+    expect(await forumRow()).toEqual(before.forum);
+    expect((await listAudit(forumId, { limit: 100 }, t.db)).length).toBe(before.log);
+  });
+
+  it("closes self-service now when the organiser confirms, and does not ask again while that time stands", async () => {
+    const past = new Date("2026-12-07T10:00:00Z");
+    const input = await currentSettings(t.db, forumId);
+    const { forum } = await updateForumSettings(organiser, forumId, { ...input, selfBookingClosesAt: past, confirmPastClose: true }, t.db, now);
+    expect(forum.selfBookingClosesAt).toEqual(past);
+    const [entry] = await listAudit(forumId, { limit: 1, entity: "forum" }, t.db);
+    expect(entry!.after).toMatchObject({ selfBookingClosesAt: past.toISOString() });
+    // Saved once, it is no longer news: the rest of the settings change without the box.
+    const again = await updateForumSettings(organiser, forumId, { ...(await currentSettings(t.db, forumId)), meetingCap: 11 }, t.db, now);
+    expect(again.forum).toMatchObject({ meetingCap: 11, selfBookingClosesAt: past });
+    // Another past time is asked about again; a time to come, or none, never is.
+    await expect(
+      updateForumSettings(organiser, forumId, { ...(await currentSettings(t.db, forumId)), selfBookingClosesAt: new Date("2026-12-06T10:00:00Z") }, t.db, now),
+    ).rejects.toMatchObject({ code: "selfBookingClosesInPast" });
+    const future = new Date("2026-12-08T16:00:00Z");
+    expect((await updateForumSettings(organiser, forumId, { ...(await currentSettings(t.db, forumId)), selfBookingClosesAt: future }, t.db, now)).forum.selfBookingClosesAt).toEqual(future);
+    expect((await updateForumSettings(organiser, forumId, { ...(await currentSettings(t.db, forumId)), selfBookingClosesAt: null, meetingCap: 20 }, t.db, now)).forum.selfBookingClosesAt).toBeNull();
   });
 });
 

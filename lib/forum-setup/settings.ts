@@ -33,22 +33,37 @@ function snapshot(forum: Forum, days: readonly ForumDay[]) {
   };
 }
 
+const sameMinute = (a: Date | null, b: Date | null) => (a && b ? Math.floor(a.getTime() / 60_000) === Math.floor(b.getTime() / 60_000) : a === b);
+
+/**
+ * A closing time already past closes self-service booking the moment it is saved: a fair way
+ * to close it, but not one to take by a typing slip, so a new one needs the organiser's word.
+ * One saved before stands as it is when the rest of the settings change.
+ */
+function assertPastCloseConfirmed(before: Forum, input: ForumSettingsInput, now: Date): void {
+  const closes = input.selfBookingClosesAt;
+  if (!closes || input.confirmPastClose || closes.getTime() > now.getTime() || sameMinute(before.selfBookingClosesAt, closes)) return;
+  throw new PublicError("selfBookingClosesInPast", 422, "selfBookingClosesAt");
+}
+
 /**
  * Saves the forum's settings over the version the organiser edited, replaces the B2B hours
  * and re-cuts the slots, all in one transaction with its audit entry: a stale form, a meeting
- * in the way or a bad value leaves everything as it was.
+ * in the way, an unconfirmed closing time already past or a bad value leaves everything as it was.
  */
 export async function updateForumSettings(
   user: User | null,
   forumId: string,
   input: ForumSettingsInput,
   db: Database = getDb(),
+  now: Date = new Date(),
 ): Promise<{ forum: Forum; recut: RecutResult; changed: boolean }> {
   assertOrganiser(user);
   try {
     return await db.transaction(async (tx) => {
       const before = await lockForum(forumId, tx);
       if (before.version !== input.version) throw new PublicError("staleSettings", 409);
+      assertPastCloseConfirmed(before, input, now);
       const daysBefore = await tx.select().from(forumDays).where(eq(forumDays.forumId, forumId)).orderBy(asc(forumDays.day));
       const [after] = await tx
         .update(forums)

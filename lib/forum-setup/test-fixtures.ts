@@ -33,6 +33,7 @@ export async function currentSettings(db: Database, forumId: string): Promise<Fo
     meetingCap: f.meetingCap,
     days: days.map((d) => ({ day: d.day, b2bStartsAt: d.b2bStartsAt, b2bEndsAt: d.b2bEndsAt })),
     cancelMeetings: false,
+    confirmPastClose: false,
   };
 }
 

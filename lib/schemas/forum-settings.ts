@@ -6,8 +6,27 @@ import { daysBetween, isTimeZone, zonedToUtc } from "@/lib/time-input";
 
 export const bookingModes = ["self", "organiser", "both"] as const;
 export const MAX_FORUM_DAYS = 14;
+/** How far from today a date of the settings may fall: a year 0001 or 9999 is a slip of the keyboard. */
+export const DATE_WINDOW_YEARS = 5;
 
-const dateText = z.string({ error: "required" }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" }).refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), { error: "invalidDate" });
+/** The first and last day a date of the settings may take, as YYYY-MM-DD, around `now`. */
+export function settingsDateWindow(now: Date = new Date()): { from: string; to: string } {
+  const shift = (years: number) => {
+    const at = new Date(now);
+    at.setUTCFullYear(at.getUTCFullYear() + years);
+    return at.toISOString().slice(0, 10);
+  };
+  return { from: shift(-DATE_WINDOW_YEARS), to: shift(DATE_WINDOW_YEARS) };
+}
+
+/** A day that exists: "2026-02-31" would otherwise roll over into March. */
+const isCalendarDay = (v: string) => {
+  const at = Date.parse(`${v}T00:00:00Z`);
+  return !Number.isNaN(at) && new Date(at).toISOString().slice(0, 10) === v;
+};
+/** A datetime-local field's value, "2026-12-07T18:00", on a day that exists. */
+const isDateTime = (v: string) => /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/.test(v) && isCalendarDay(v.slice(0, 10));
+const dateText = z.string({ error: "required" }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" }).refine(isCalendarDay, { error: "invalidDate" });
 export const timeText = z.string({ error: "required" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "invalidTime" });
 const text = (max: number) => z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
 const country = z
@@ -42,15 +61,30 @@ export const forumSettingsSchema = z
       .string()
       .trim()
       .optional()
-      .refine((v) => !v || /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/.test(v), { error: "invalidDateTime" }),
+      .refine((v) => !v || isDateTime(v), { error: "invalidDateTime" }),
     meetingCap: z.coerce.number({ error: "invalidNumber" }).int({ error: "invalidNumber" }).min(1, { error: "meetingCapRange" }).max(1000, { error: "meetingCapRange" }),
     cancelMeetings: checkbox,
+    /** The organiser knows the closing time is past: saving it closes self-service booking now. */
+    confirmPastClose: checkbox,
   })
   .loose()
   .superRefine((input, ctx) => {
     if (input.countryA === input.countryB) ctx.addIssue({ code: "custom", path: ["countryB"], message: "countriesDiffer" });
+    const window = settingsDateWindow();
+    const outside = (day: string) => day < window.from || day > window.to;
+    const closes = input.selfBookingClosesAt && isDateTime(input.selfBookingClosesAt) ? input.selfBookingClosesAt : null;
+    const daysValid = isCalendarDay(input.startsOn) && isCalendarDay(input.endsOn);
+    if (closes && outside(closes.slice(0, 10))) ctx.addIssue({ code: "custom", path: ["selfBookingClosesAt"], message: "selfBookingClosesOutOfRange" });
+    else if (closes && daysValid && closes.slice(0, 10) > input.endsOn) ctx.addIssue({ code: "custom", path: ["selfBookingClosesAt"], message: "selfBookingClosesAfterForum" });
+    // A day already refused by its own check is not measured again.
+    if (!daysValid) return;
+    const badStart = outside(input.startsOn);
+    const badEnd = outside(input.endsOn);
+    if (badStart) ctx.addIssue({ code: "custom", path: ["startsOn"], message: "firstDayOutOfRange" });
+    if (badEnd) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "lastDayOutOfRange" });
+    if (badStart || badEnd) return;
     if (input.endsOn < input.startsOn) {
-      ctx.addIssue({ code: "custom", path: ["endsOn"], message: "endsBeforeStart" });
+      ctx.addIssue({ code: "custom", path: ["endsOn"], message: "lastDayBeforeFirst" });
       return;
     }
     const days = daysBetween(input.startsOn, input.endsOn);
@@ -91,6 +125,7 @@ export const forumSettingsSchema = z
         b2bEndsAt: zonedToUtc(day, String(raw[`hours.${day}.end`]), input.timeZone),
       })),
       cancelMeetings: input.cancelMeetings,
+      confirmPastClose: input.confirmPastClose,
     };
   });
 export type ForumSettingsInput = z.output<typeof forumSettingsSchema>;

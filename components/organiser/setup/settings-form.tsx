@@ -47,6 +47,7 @@ export function SettingsForm({ action, forum, timeZones, city }: { action: Actio
   const firstHours = Object.values(forum.hours)[0] ?? { start: "09:00", end: "17:00" };
   const meetings = meetingsOf(state);
   const saved = state.ok && state.data;
+  const askPastClose = failed?.fieldErrors?.selfBookingClosesAt?.includes("selfBookingClosesInPast") ?? false;
 
   return (
     <>
@@ -133,7 +134,16 @@ export function SettingsForm({ action, forum, timeZones, city }: { action: Actio
               errors={field("bookingMode")}
               options={(["both", "self", "organiser"] as const).map((m) => ({ value: m, label: t(`mode.${m}`) }))}
             />
-            <Field label={t("selfBookingClosesAt", { zone: forum.timeZone })} name="selfBookingClosesAt" type="datetime-local" hint={t("selfBookingClosesHint")} defaultValue={value("selfBookingClosesAt", forum.selfBookingClosesAt)} errors={field("selfBookingClosesAt")} />
+            <div className="flex flex-col gap-2">
+              <Field label={t("selfBookingClosesAt", { zone: forum.timeZone })} name="selfBookingClosesAt" type="datetime-local" hint={t("selfBookingClosesHint")} defaultValue={value("selfBookingClosesAt", forum.selfBookingClosesAt)} errors={field("selfBookingClosesAt")} />
+              {/* Asked only once a closing time already past was refused: the organiser then says it is meant. */}
+              {askPastClose && (
+                <label className="flex min-h-11 items-center gap-2 font-medium">
+                  <input type="checkbox" name="confirmPastClose" className="size-5 shrink-0" />
+                  {t("confirmPastClose")}
+                </label>
+              )}
+            </div>
           </div>
         </fieldset>
 

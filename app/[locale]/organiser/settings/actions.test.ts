@@ -95,6 +95,36 @@ describe("the settings action", () => {
     expect((await t.db.select().from(forums))[0]).toEqual(before);
   });
 
+  it("refuses a year 0001 or 9999 with the field's own message, and writes nothing", async () => {
+    session.user = organiser;
+    const before = (await t.db.select().from(forums))[0];
+    const result = await settings.saveForumSettingsAction(null, form({ ...(await settingsFields()), startsOn: "0001-12-08", selfBookingClosesAt: "9999-12-01T18:00" }));
+    expect(result).toMatchObject({ ok: false, error: "invalidInput", fieldErrors: { startsOn: ["firstDayOutOfRange"], selfBookingClosesAt: ["selfBookingClosesOutOfRange"] } });
+    expect((await t.db.select().from(forums))[0]).toEqual(before);
+  });
+
+  it("asks before saving a closing time already past, then closes self-service when the box is ticked", async () => {
+    session.user = organiser;
+    const before = (await t.db.select().from(forums))[0];
+    // Two evenings before the forum: past by now.
+    const past = "2026-12-06T18:00";
+    const refused = await settings.saveForumSettingsAction(null, form({ ...(await settingsFields()), selfBookingClosesAt: past, meetingCap: "21" }));
+    expect(refused).toMatchObject({
+      ok: false,
+      error: "selfBookingClosesInPast",
+      fieldErrors: { selfBookingClosesAt: ["selfBookingClosesInPast"] },
+      values: { selfBookingClosesAt: past, meetingCap: "21" },
+    });
+    expect((await t.db.select().from(forums))[0]).toEqual(before);
+
+    const confirmed = await settings.saveForumSettingsAction(null, form({ ...(await settingsFields()), selfBookingClosesAt: past, meetingCap: "21", confirmPastClose: "on" }));
+    expect(confirmed).toMatchObject({ ok: true, data: { changed: true } });
+    const after = (await t.db.select().from(forums))[0]!;
+    expect(after).toMatchObject({ meetingCap: 21, selfBookingClosesAt: new Date("2026-12-06T17:00:00Z") });
+    // Open again for the journeys below.
+    expect(await settings.saveForumSettingsAction(null, form({ ...(await settingsFields()), selfBookingClosesAt: "" }))).toMatchObject({ ok: true });
+  });
+
   it("refuses a new slot length over meetings, sending their list back with the values typed", async () => {
     session.user = organiser;
     const result = await settings.saveForumSettingsAction(null, form({ ...(await settingsFields()), slotMinutes: "45" }));

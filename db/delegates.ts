@@ -111,3 +111,13 @@ export async function updateDelegateFields(
   const [row] = await db.update(users).set(values).where(eq(users.id, userId)).returning();
   return row ?? null;
 }
+
+/** The company's main contact, as an e-mail is addressed to them; null if it has none. */
+export async function findMainContact(companyId: string, db: Database = getDb()) {
+  const [row] = await db
+    .select({ id: users.id, email: users.email, fullName: users.fullName, locale: users.locale })
+    .from(users)
+    .where(and(eq(users.companyId, companyId), eq(users.isMainContact, true)))
+    .limit(1);
+  return row ?? null;
+}

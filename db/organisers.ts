@@ -4,7 +4,7 @@ import { organiserInvitations, users, type OrganiserInvitation } from "./schema"
 
 export async function listOrganisers(db: Database = getDb()) {
   return db
-    .select({ id: users.id, fullName: users.fullName, email: users.email, createdAt: users.createdAt })
+    .select({ id: users.id, fullName: users.fullName, email: users.email, locale: users.locale, createdAt: users.createdAt })
     .from(users)
     .where(eq(users.role, "organiser"))
     .orderBy(asc(users.fullName));

@@ -124,3 +124,22 @@ export async function listPartnerDelegates(
   }
   return result;
 }
+
+/**
+ * Those of these meetings, still scheduled, at which nobody of the company sits any more (a
+ * delegate left or was removed and no colleague is seated), as the company reads them.
+ */
+export async function listUncoveredMeetings(companyId: string, meetingIds: readonly string[], db: Database = getDb()): Promise<ScheduleMeetingRow[]> {
+  if (meetingIds.length === 0) return [];
+  const rows = await selectMeetings(sql<string>`${companyId}::uuid`, db)
+    .where(
+      and(
+        inArray(meetings.id, [...meetingIds]),
+        eq(meetings.status, "scheduled"),
+        or(eq(meetings.companyAId, companyId), eq(meetings.companyBId, companyId)),
+        sql`not exists (select 1 from meeting_attendees a where a.meeting_id = ${meetings.id} and a.company_id = ${companyId}::uuid)`,
+      ),
+    )
+    .orderBy(asc(slots.startsAt), asc(meetingTables.number));
+  return rows.map(toRow);
+}

@@ -7,6 +7,7 @@ import { assertCompanyMember, assertMainContact, assertSignedIn } from "@/lib/au
 import { PublicError } from "@/lib/errors";
 import type { DelegateInput } from "@/lib/schemas/delegate";
 import { checkPhoto } from "./photos";
+import { notifyUncoveredMeetings } from "./uncovered-meetings";
 
 /**
  * A user edits their own delegate profile, and may replace their photo. The photo is checked
@@ -37,8 +38,8 @@ export async function removeOwnPhoto(user: User | null, db: Database = getDb()):
  * The main contact takes another delegate out of the company (the person keeps their account)
  * and off its meetings still to come, in one transaction: a person outside the company is
  * never left seated at its meetings. Colleagues already seated there keep them; a meeting
- * left with none of the company's delegates stays booked, and its partner's schedule says
- * its delegates are not named.
+ * left with none of the company's delegates stays booked, its partner's schedule says its
+ * delegates are not named, and the main contact is e-mailed the list.
  */
 export async function removeDelegate(
   user: User | null,
@@ -50,15 +51,16 @@ export async function removeDelegate(
   if (target.delegateId === user.id) throw new PublicError("cannotRemoveSelf", 409);
   await db.transaction(async (tx) => {
     if (!(await detachDelegate(target.companyId, target.delegateId, user.id, tx))) throw new PublicError("notFound", 404);
-    await releaseUpcomingSeats(target.companyId, target.delegateId, now, tx);
+    const released = await releaseUpcomingSeats(target.companyId, target.delegateId, now, tx);
     await refreshInterpreterNeeds(target.companyId, tx);
+    await notifyUncoveredMeetings({ companyId: target.companyId, departedUserId: target.delegateId, meetingIds: released }, tx);
   });
 }
 
 /**
  * A delegate leaves their company of their own accord, and its meetings still to come, as a
- * removal does. The main contact must hand the role over first: a company is never left
- * without one.
+ * removal does, the main contact told of meetings left with nobody. The main contact must
+ * hand the role over first: a company is never left without one.
  */
 export async function leaveCompany(user: User | null, target: { companyId: string }, db: Database = getDb(), now = new Date()): Promise<void> {
   assertCompanyMember(user, target.companyId);
@@ -66,8 +68,9 @@ export async function leaveCompany(user: User | null, target: { companyId: strin
   await db.transaction(async (tx) => {
     // Conditional on the database's view: the user may have left already, or been given the role meanwhile.
     if (!(await detachDelegate(target.companyId, user.id, null, tx))) throw new PublicError("notFound", 404);
-    await releaseUpcomingSeats(target.companyId, user.id, now, tx);
+    const released = await releaseUpcomingSeats(target.companyId, user.id, now, tx);
     await refreshInterpreterNeeds(target.companyId, tx);
+    await notifyUncoveredMeetings({ companyId: target.companyId, departedUserId: user.id, meetingIds: released }, tx);
   });
 }
 

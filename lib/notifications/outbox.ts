@@ -19,7 +19,9 @@ export type EmailKind =
   | "meetingMissed"
   | "meetingRestored"
   | "companyApproved"
-  | "companyRejected";
+  | "companyRejected"
+  | "meetingsUncovered"
+  | "meetingsUncoveredOrganisers";
 
 /** The page each e-mail leads to, linked at its foot: where the reader acts on it. */
 const pageOf: Record<EmailKind, `/${string}`> = {
@@ -37,6 +39,9 @@ const pageOf: Record<EmailKind, `/${string}`> = {
   meetingRestored: "/schedule",
   companyApproved: "/matches",
   companyRejected: "/profile",
+  // No page lets a company seat a colleague at a meeting already booked: each line links the meeting's own page.
+  meetingsUncovered: "/schedule",
+  meetingsUncoveredOrganisers: "/organiser/meetings",
 };
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;

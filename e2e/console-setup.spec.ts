@@ -163,6 +163,41 @@ test.describe("the console's set-up pages", () => {
     await expect(page.getByLabel("Zone")).toHaveCount(0);
   });
 
+  test("an organiser is told which date is out of bounds, and asked before closing self-service in the past", async ({ page }) => {
+    // Refusals only: nothing is saved, so the other journeys' forum stays as it was.
+    await signIn(page, organiser);
+    await page.goto("/fr/organiser/settings");
+    const closes = page.getByLabel(/^Fin de la réservation en libre-service/);
+    const confirm = page.getByLabel("Fermer la réservation en libre-service maintenant : la date est passée");
+    await expect(confirm).toHaveCount(0);
+
+    await page.getByLabel("Premier jour").fill("9999-12-08");
+    await closes.fill("0001-12-06T18:00");
+    await page.getByRole("button", { name: "Enregistrer les réglages" }).click();
+    await expect(page.getByLabel("Premier jour")).toHaveAccessibleDescription("Le premier jour doit tomber dans les cinq ans avant ou après aujourd'hui.");
+    await expect(closes).toHaveAccessibleDescription(/doit tomber dans les cinq ans avant ou après aujourd'hui/);
+    await expect(confirm).toHaveCount(0);
+    await expectAccessible(page);
+
+    // The forum's own first day again, and a closing time already past: asked, not refused.
+    await page.getByLabel("Premier jour").fill("2026-12-08");
+    await expect(page.getByRole("rowheader", { name: "mardi 8 décembre" })).toBeVisible();
+    await closes.fill("2026-12-06T18:00");
+    await page.getByRole("button", { name: "Enregistrer les réglages" }).click();
+    await expect(page.getByTestId("form-alert")).toHaveText(/Non enregistré : la fin de la réservation en libre-service est déjà passée/);
+    await expect(closes).toHaveValue("2026-12-06T18:00");
+    await expect(closes).toHaveAccessibleDescription(/cochez la case pour le confirmer/);
+    await expect(confirm).toBeVisible();
+    await expect(confirm).not.toBeChecked();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+    await expectAccessible(page);
+
+    // After the forum, it is refused outright.
+    await closes.fill("2026-12-10T09:00");
+    await page.getByRole("button", { name: "Enregistrer les réglages" }).click();
+    await expect(closes).toHaveAccessibleDescription(/au plus tard le dernier jour du forum/);
+  });
+
   test("an organiser changes the slot length, adds a plenary that blocks slots, and finds both in the audit log", { tag: "@forum-wide" }, async ({ page }) => {
     // On its own server and demo forum (playwright.config.ts): no other journey's meeting is
     // unseated, and none is marked held yet, which would forbid re-cutting the slots.
@@ -229,5 +264,17 @@ test.describe("the console's set-up pages", () => {
     await expect(page.getByRole("article", { name: "Rendez-vous annulé" }).first()).toBeVisible();
     await expect(page.getByText(/Alger \(UTC\+1\)/).first()).toBeVisible();
     await expectAccessible(page);
+
+    // Closing self-service at a time already past: asked once, saved when the organiser says so.
+    await consoleNav(page).getByRole("link", { name: "Réglages", exact: true }).click();
+    const closes = page.getByLabel(/^Fin de la réservation en libre-service/);
+    await closes.fill("2026-12-06T18:00");
+    await page.getByRole("button", { name: "Enregistrer les réglages" }).click();
+    await expect(page.getByTestId("form-alert")).toHaveText(/la fin de la réservation en libre-service est déjà passée/);
+    await page.getByLabel("Fermer la réservation en libre-service maintenant : la date est passée").check();
+    await page.getByRole("button", { name: "Enregistrer les réglages" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Réglages enregistrés" })).toBeVisible();
+    await expect(closes).toHaveValue("2026-12-06T18:00");
+    await expect(page.getByLabel("Fermer la réservation en libre-service maintenant : la date est passée")).toHaveCount(0);
   });
 });

@@ -47,6 +47,8 @@ export function SettingsForm({ action, forum, timeZones, city }: { action: Actio
   const firstHours = Object.values(forum.hours)[0] ?? { start: "09:00", end: "17:00" };
   const meetings = meetingsOf(state);
   const saved = state.ok && state.data;
+  // A day brought back after a refusal (the first day mistyped, then corrected) was not sent: its saved hours, not blanks.
+  const hour = (name: string, saved: string) => failed?.values?.[name] ?? saved;
   const askPastClose = failed?.fieldErrors?.selfBookingClosesAt?.includes("selfBookingClosesInPast") ?? false;
 
   return (
@@ -109,10 +111,10 @@ export function SettingsForm({ action, forum, timeZones, city }: { action: Actio
                         {dayName}
                       </th>
                       <td className="pe-2">
-                        <Field label={t("b2bStartOf", { day: dayName })} className="[&>label]:sr-only" name={`hours.${day}.start`} type="time" defaultValue={value(`hours.${day}.start`, saved.start)} errors={field(`hours.${day}.start`)} required />
+                        <Field label={t("b2bStartOf", { day: dayName })} className="[&>label]:sr-only" name={`hours.${day}.start`} type="time" defaultValue={hour(`hours.${day}.start`, saved.start)} errors={field(`hours.${day}.start`)} required />
                       </td>
                       <td>
-                        <Field label={t("b2bEndOf", { day: dayName })} className="[&>label]:sr-only" name={`hours.${day}.end`} type="time" defaultValue={value(`hours.${day}.end`, saved.end)} errors={field(`hours.${day}.end`)} required />
+                        <Field label={t("b2bEndOf", { day: dayName })} className="[&>label]:sr-only" name={`hours.${day}.end`} type="time" defaultValue={hour(`hours.${day}.end`, saved.end)} errors={field(`hours.${day}.end`)} required />
                       </td>
                     </tr>
                   );

@@ -1,4 +1,4 @@
-import { and, inArray, lt, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, lt, sql } from "drizzle-orm";
 import { getDb, type Database } from "./client";
 import { rateLimits } from "./schema";
 
@@ -24,14 +24,14 @@ export async function countHit(key: string, windowSeconds: number, db: Database 
   return row!.hits;
 }
 
-/** The hits each key has in its current window (keys without one are left out). */
-export async function hitsNow(keys: readonly string[], windowSeconds: number, db: Database = getDb()): Promise<Map<string, number>> {
-  if (keys.length === 0) return new Map();
-  const rows = await db
-    .select({ key: rateLimits.key, hits: rateLimits.hits })
-    .from(rateLimits)
-    .where(and(inArray(rateLimits.key, [...keys]), sql`not (${windowOver(windowSeconds)})`));
-  return new Map(rows.map((r) => [r.key, r.hits]));
+/** Takes one hit back from `key` (an attempt that proved right), dropping the counter at none. */
+export async function uncountHit(key: string, db: Database = getDb()): Promise<void> {
+  const [left] = await db
+    .update(rateLimits)
+    .set({ hits: sql`${rateLimits.hits} - 1` })
+    .where(and(eq(rateLimits.key, key), gt(rateLimits.hits, 1)))
+    .returning({ hits: rateLimits.hits });
+  if (!left) await db.delete(rateLimits).where(eq(rateLimits.key, key));
 }
 
 export async function forgetHits(key: string, db: Database = getDb()): Promise<void> {

@@ -4,22 +4,19 @@ import { passwordResets, users, type User } from "@/db/schema";
 import { PublicError } from "@/lib/errors";
 import type { ChangePasswordInput } from "@/lib/schemas/auth";
 import { hashPassword, verifyPassword } from "./password";
-import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from "./throttle";
+import { countSignInAttempt, signInSucceeded } from "./throttle";
 
 /**
- * Changes a signed-in person's password once the current one is proven. A wrong current
- * password counts as a failed sign-in (throttle.ts), so a borrowed phone left signed in
+ * Changes a signed-in person's password once the current one is proven. Typing the current
+ * password counts as a sign-in attempt (throttle.ts), so a borrowed phone left signed in
  * cannot be used to guess it. The session version is raised, which signs out every other
  * device; the caller signs this one in again. Open reset links are closed: the password
  * they were asked for is gone.
  */
 export async function changePassword(user: User, input: Pick<ChangePasswordInput, "currentPassword" | "password">, address: string | null, db: Database = getDb()): Promise<User> {
-  await assertSignInAllowed(user.email, address, db);
+  await countSignInAttempt(user.email, address, db);
   const valid = user.passwordHash ? await verifyPassword(user.passwordHash, input.currentPassword) : false;
-  if (!valid) {
-    await recordSignInFailure(user.email, address, db);
-    throw new PublicError("wrongCurrentPassword", 422, "currentPassword");
-  }
+  if (!valid) throw new PublicError("wrongCurrentPassword", 422, "currentPassword");
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     // Only if the password is still the one just checked: two changes at once cannot both pass.
@@ -30,7 +27,7 @@ export async function changePassword(user: User, input: Pick<ChangePasswordInput
       .returning();
     if (!changed) throw new PublicError("wrongCurrentPassword", 409, "currentPassword");
     await tx.update(passwordResets).set({ usedAt: new Date() }).where(and(eq(passwordResets.userId, user.id), isNull(passwordResets.usedAt)));
-    await clearSignInFailures(user.email, tx);
+    await signInSucceeded(user.email, address, tx);
     return changed;
   });
 }

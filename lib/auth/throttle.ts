@@ -1,5 +1,5 @@
 import type { Database } from "@/db/client";
-import { countHit, forgetHits, hitsNow } from "@/db/rate-limits";
+import { countHit, forgetHits, uncountHit } from "@/db/rate-limits";
 import { PublicError } from "@/lib/errors";
 
 /**
@@ -36,18 +36,22 @@ const signUpKey = (address: string) => `sign-up:address:${address}`;
 const resetEmailKey = (email: string) => `password-reset:email:${email.trim().toLowerCase()}`;
 const resetAddressKey = (address: string) => `password-reset:address:${address}`;
 
-/** Refuses with `tooManyAttempts` (429) when either count has reached its limit. */
-export async function assertSignInAllowed(email: string, address: string | null, db: Database): Promise<void> {
-  const keys = address ? [emailKey(email), addressKey(address)] : [emailKey(email)];
-  const hits = await hitsNow(keys, SIGN_IN_WINDOW_SECONDS, db);
-  const byEmail = hits.get(emailKey(email)) ?? 0;
-  const byAddress = address ? (hits.get(addressKey(address)) ?? 0) : 0;
-  if (byEmail >= FAILURES_PER_EMAIL || byAddress >= FAILURES_PER_ADDRESS) throw new PublicError("tooManyAttempts", 429);
+/**
+ * Counts a sign-in attempt (or a current password typed to change it) before the password is
+ * checked, and refuses it with `tooManyAttempts` (429) past either limit. Counted first, one
+ * statement per key: guesses sent at once cannot all pass a check made before any of them was
+ * counted. A right password takes its attempt back (signInSucceeded).
+ */
+export async function countSignInAttempt(email: string, address: string | null, db: Database): Promise<void> {
+  const byEmail = await countHit(emailKey(email), SIGN_IN_WINDOW_SECONDS, db);
+  const byAddress = address ? await countHit(addressKey(address), SIGN_IN_WINDOW_SECONDS, db) : 0;
+  if (byEmail > FAILURES_PER_EMAIL || byAddress > FAILURES_PER_ADDRESS) throw new PublicError("tooManyAttempts", 429);
 }
 
-export async function recordSignInFailure(email: string, address: string | null, db: Database): Promise<void> {
-  await countHit(emailKey(email), SIGN_IN_WINDOW_SECONDS, db);
-  if (address) await countHit(addressKey(address), SIGN_IN_WINDOW_SECONDS, db);
+/** A right password: its e-mail's failures are forgotten, and it no longer counts against its address. */
+export async function signInSucceeded(email: string, address: string | null, db: Database): Promise<void> {
+  await clearSignInFailures(email, db);
+  if (address) await uncountHit(addressKey(address), db);
 }
 
 export async function clearSignInFailures(email: string, db: Database): Promise<void> {

@@ -88,7 +88,7 @@ describe("asking for a reset link", () => {
 });
 
 describe("resetting with the link", () => {
-  it("sets the new password, works once, closes the user's other links, signs out older sessions and forgets failed sign-ins", async () => {
+  it("sets the new password, works once, signs out older sessions and forgets failed sign-ins", async () => {
     const user = await account("karim.reset@example.org");
     const first = await askForLink(user.email);
     const second = await askForLink(user.email);
@@ -105,9 +105,20 @@ describe("resetting with the link", () => {
     expect((await authenticate({ email: user.email, password: newPassword }, t.db))?.id).toBe(user.id);
 
     await expect(resetPassword({ token: second, password: "yet another password" }, {}, t.db)).rejects.toMatchObject({ code: "resetLinkUsed" });
-    await expect(resetPassword({ token: first, password: "yet another password" }, {}, t.db)).rejects.toMatchObject({ code: "resetLinkUsed" });
-    expect(await describePasswordReset(first, new Date(), t.db)).toBe("used");
+    await expect(resetPassword({ token: first, password: "yet another password" }, {}, t.db)).rejects.toMatchObject({ code: "resetLinkReplaced" });
+    expect(await describePasswordReset(first, new Date(), t.db)).toBe("replaced");
     expect((await authenticate({ email: user.email, password: newPassword }, t.db))?.id).toBe(user.id);
+  });
+
+  it("closes the links asked before when a new one is sent, which then say so", async () => {
+    const user = await account("asked.twice@example.org", "en");
+    const first = await askForLink(user.email);
+    const second = await askForLink(user.email);
+    expect(await describePasswordReset(first, new Date(), t.db)).toBe("replaced");
+    await expect(resetPassword({ token: first, password: newPassword }, {}, t.db)).rejects.toMatchObject({ code: "resetLinkReplaced", status: 409 });
+    expect((await findUserById(user.id, t.db))?.passwordHash).toBe(user.passwordHash);
+    expect(await describePasswordReset(second, new Date(), t.db)).toBe("open");
+    expect((await resetPassword({ token: second, password: newPassword }, {}, t.db)).id).toBe(user.id);
   });
 
   it("refuses an expired link and leaves the password as it was", async () => {

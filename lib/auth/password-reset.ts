@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { getDb, type Database } from "@/db/client";
 import { passwordResets, users, type User } from "@/db/schema";
 import { findUserByEmail } from "@/db/users";
@@ -17,7 +17,8 @@ export const hashResetToken = (token: string) => createHash("sha256").update(tok
 /**
  * Sends a reset link to the account with this e-mail, if there is one, through the outbox.
  * The caller answers the same words either way: nothing here tells whether the e-mail has an
- * account, and the throttle counts both alike. Only the token's sha-256 is stored.
+ * account, and the throttle counts both alike. Only the token's sha-256 is stored, and only
+ * the newest link works.
  */
 export async function requestPasswordReset(
   input: Pick<ForgotPasswordInput, "email">,
@@ -31,6 +32,8 @@ export async function requestPasswordReset(
   const token = randomBytes(32).toString("base64url");
   const now = options.now ?? new Date();
   await db.transaction(async (tx) => {
+    // Only the newest link works: one asked for before closes at the moment this one is made.
+    await tx.update(passwordResets).set({ usedAt: now }).where(and(eq(passwordResets.userId, user.id), isNull(passwordResets.usedAt)));
     await tx.insert(passwordResets).values({ userId: user.id, tokenHash: hashResetToken(token), createdAt: now, expiresAt: new Date(now.getTime() + PASSWORD_RESET_TTL_MS) });
     await enqueueSetupEmails(
       "passwordReset",
@@ -41,18 +44,27 @@ export async function requestPasswordReset(
   });
 }
 
-export type PasswordResetState = "open" | "used" | "expired" | "unknown";
+export type PasswordResetState = "open" | "used" | "replaced" | "expired" | "unknown";
 
 export async function describePasswordReset(token: string, now: Date = new Date(), db: Database = getDb()): Promise<PasswordResetState> {
   if (!token || token.length > 200) return "unknown";
   const [row] = await db.select().from(passwordResets).where(eq(passwordResets.tokenHash, hashResetToken(token))).limit(1);
   if (!row) return "unknown";
-  if (row.usedAt) return "used";
+  if (row.usedAt) {
+    // Closed by a newer link, made at the very moment it closed this one (requestPasswordReset).
+    const [newer] = await db
+      .select({ id: passwordResets.id })
+      .from(passwordResets)
+      .where(and(eq(passwordResets.userId, row.userId), eq(passwordResets.createdAt, row.usedAt), ne(passwordResets.id, row.id)))
+      .limit(1);
+    return newer ? "replaced" : "used";
+  }
   return row.expiresAt.getTime() <= now.getTime() ? "expired" : "open";
 }
 
 const closedCode: Record<Exclude<PasswordResetState, "open">, string> = {
   used: "resetLinkUsed",
+  replaced: "resetLinkReplaced",
   expired: "resetLinkExpired",
   unknown: "resetLinkUnknown",
 };

@@ -20,7 +20,7 @@ export default async function ResetPasswordPage({ params }: { params: Params }) 
   await pageLocale(params);
   const { token } = await params;
   const [t, errors, state] = await Promise.all([getTranslations("auth"), getTranslations("errors"), describePasswordReset(token)]);
-  const code = { used: "resetLinkUsed", expired: "resetLinkExpired", unknown: "resetLinkUnknown" } as const;
+  const code = { used: "resetLinkUsed", replaced: "resetLinkReplaced", expired: "resetLinkExpired", unknown: "resetLinkUnknown" } as const;
   return (
     <Card className="mx-auto w-full max-w-md">
       <h1 className="mb-4 text-2xl font-bold">{t("resetTitle")}</h1>

@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from "@/db/testing";
 import { createAccount } from "@/lib/accounts";
 import { authenticate } from "./authenticate";
 import { changePassword } from "./change-password";
-import { FAILURES_PER_EMAIL } from "./throttle";
+import { clientAddress, FAILURES_PER_EMAIL } from "./throttle";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -53,5 +53,18 @@ describe("a right password", () => {
     expect((await authenticate({ email: user.email, password }, t.db, address))?.id).toBe(user.id);
     // The wrong one still counts against the address; the right ones do not.
     expect(await hitsOf(`sign-in:address:${address}`)).toBe(1);
+  });
+});
+
+describe("the client's address", () => {
+  it("is the one the proxy in front saw, not what the client wrote before it", () => {
+    // The proxy appends the address it saw to whatever X-Forwarded-For the client sent.
+    expect(clientAddress(new Headers({ "x-forwarded-for": "10.9.8.7, 203.0.113.5" }))).toBe("203.0.113.5");
+    expect(clientAddress(new Headers({ "x-forwarded-for": "203.0.113.5" }))).toBe("203.0.113.5");
+    expect(clientAddress(new Headers({ "x-real-ip": "203.0.113.6" }))).toBe("203.0.113.6");
+    // Behind a CDN and a load balancer (TRUSTED_PROXIES=2): the address the CDN saw.
+    expect(clientAddress(new Headers({ "x-forwarded-for": "10.9.8.7, 203.0.113.5, 198.51.100.1" }), 2)).toBe("203.0.113.5");
+    expect(clientAddress(new Headers({ "x-forwarded-for": "203.0.113.5" }), 2)).toBe("203.0.113.5");
+    expect(clientAddress(new Headers())).toBeNull();
   });
 });

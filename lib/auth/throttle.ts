@@ -79,8 +79,19 @@ export async function countResetRequest(email: string, address: string | null, d
   if (byEmail > RESET_REQUESTS_PER_EMAIL || byAddress > RESET_REQUESTS_PER_ADDRESS) throw new PublicError("tooManyResetRequests", 429);
 }
 
-/** The client's address as the proxy in front reports it (the first of X-Forwarded-For), or null. */
-export function clientAddress(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip")?.trim() || null;
+/**
+ * The client's address, or null. Each proxy in front appends the address it saw to
+ * X-Forwarded-For, after whatever the client wrote there itself, so it is read from the end:
+ * the entry the outermost of our TRUSTED_PROXIES (1 unless set: the load balancer) added.
+ * The first entry is the client's to choose, and would let one machine pass for many.
+ */
+export function clientAddress(headers: Headers, proxies: number = trustedProxies()): string | null {
+  const forwarded = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  if (forwarded.length > 0) return forwarded[Math.max(0, forwarded.length - proxies)]!;
+  return headers.get("x-real-ip")?.trim() || null;
+}
+
+function trustedProxies(): number {
+  const proxies = Number(process.env.TRUSTED_PROXIES ?? 1);
+  return Number.isInteger(proxies) && proxies >= 1 ? proxies : 1;
 }

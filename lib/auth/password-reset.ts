@@ -105,7 +105,8 @@ export async function resetPassword(input: Pick<ResetPasswordInput, "token" | "p
 /**
  * A reset link is a key to the account: once SMTP delivers e-mails, the organisers' outbox
  * shows it cut short. Without SMTP the outbox is how e-mails reach people (an organiser reads
- * the link to a delegate at the desk), so it is shown whole.
+ * the link to a delegate at the desk), so it is shown whole. Once sent, it is also stored
+ * cut short (deliver.ts): the database keeps no usable link.
  */
 export function outboxBodyForConsole(email: { kind: string; body: string }, smtpOn: boolean): string {
   if (email.kind !== "passwordReset" || !smtpOn) return email.body;

@@ -63,6 +63,30 @@ describe("delivering the outbox", () => {
   });
 });
 
+describe("a password-reset link", () => {
+  it("is sent whole, then cut short in the outbox: no key to the account stays in the database", async () => {
+    const body = "Bonjour,\n\nhttp://localhost:3000/fr/reset-password/Tok3n_secret-abc\n\nPasserelle";
+    await t.db.insert(emailOutbox).values([{ ...mail("reset@example.org", "fr", body), kind: "passwordReset" }, mail("kept@example.org", "fr", "http://localhost:3000/fr/join/inv1te")]);
+    const { transport, delivered } = recordingTransport("none");
+    expect(await deliverPendingEmails(10, t.db, transport)).toBe(2);
+    expect(delivered.find((d) => d.to === "reset@example.org")?.html).toContain("/fr/reset-password/Tok3n_secret-abc");
+    const rows = await t.db.select().from(emailOutbox);
+    const reset = rows.find((r) => r.toEmail === "reset@example.org")!;
+    expect(reset.sentAt).not.toBeNull();
+    expect(reset.body).not.toContain("Tok3n_secret-abc");
+    expect(reset.body).toContain("/fr/reset-password/…");
+    expect(rows.find((r) => r.toEmail === "kept@example.org")!.body).toContain("/fr/join/inv1te");
+  });
+
+  it("stays whole while it could not be sent, for the next try", async () => {
+    const body = "http://localhost:3000/fr/reset-password/Tok3n_retry";
+    await t.db.insert(emailOutbox).values({ ...mail("bounce@example.org", "fr", body), kind: "passwordReset" });
+    const { transport } = recordingTransport("bounce@example.org");
+    expect(await deliverPendingEmails(10, t.db, transport)).toBe(0);
+    expect((await t.db.select().from(emailOutbox))[0]!.body).toBe(body);
+  });
+});
+
 describe("the HTML beside the text", () => {
   it("lays Arabic right to left, makes links tappable and escapes the rest", () => {
     const html = asHtml("مرحبا <Amina> & co\nhttps://b2b.example.org/ar/schedule", "ar");

@@ -2,11 +2,12 @@ import { desc, eq, sql } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
 import { getDb, rowsOf, type Database } from "@/db/client";
 import { emailOutbox, type OutboxEmail } from "@/db/schema";
+import { outboxBodyForConsole } from "@/lib/auth/password-reset";
 import { directionOf, isLocale } from "@/lib/i18n/routing";
 
 const maxAttempts = 5;
 
-type Claimed = Pick<OutboxEmail, "id" | "toEmail" | "locale" | "subject" | "body">;
+type Claimed = Pick<OutboxEmail, "id" | "toEmail" | "locale" | "subject" | "body" | "kind">;
 
 /**
  * Sends what the outbox holds through SMTP_URL (or the transport given), when one is set;
@@ -25,7 +26,7 @@ export async function deliverPendingEmails(limit = 20, db: Database = getDb(), t
     const outcome = await db.transaction(async (tx) => {
       const [email] = rowsOf<Claimed>(
         await tx.execute(sql`
-          select id, to_email as "toEmail", locale, subject, body from ${emailOutbox}
+          select id, to_email as "toEmail", locale, subject, body, kind from ${emailOutbox}
           where sent_at is null and attempts < ${maxAttempts} and not (id = any(${`{${tried.join(",")}}`}::uuid[]))
           order by created_at limit 1 for update skip locked`),
       );
@@ -33,7 +34,9 @@ export async function deliverPendingEmails(limit = 20, db: Database = getDb(), t
       tried.push(email.id);
       try {
         await transport.sendMail({ from, to: email.toEmail, subject: email.subject, text: email.body, html: asHtml(email.body, email.locale) });
-        await tx.update(emailOutbox).set({ sentAt: sql`now()`, attempts: sql`${emailOutbox.attempts} + 1` }).where(eq(emailOutbox.id, email.id));
+        // Once delivered, a reset link (a key to the account) is kept only cut short.
+        const body = outboxBodyForConsole(email, true);
+        await tx.update(emailOutbox).set({ sentAt: sql`now()`, attempts: sql`${emailOutbox.attempts} + 1`, body }).where(eq(emailOutbox.id, email.id));
         return "sent" as const;
       } catch (error) {
         await tx

@@ -2,7 +2,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { User } from "@/db/schema";
 import { getCurrentUser } from "@/lib/auth/session";
-import { PublicError } from "@/lib/errors";
+import { logUnexpected, PublicError } from "@/lib/errors";
 import type { ActionResult } from "./result";
 
 type Access = "public" | "user" | "organiser";
@@ -60,7 +60,7 @@ export function formAction<S extends z.ZodType, T, A extends Access>(
           ...(error.details === undefined ? {} : { details: error.details }),
         };
       }
-      console.error(error);
+      logUnexpected(error);
       return { ok: false, error: "unexpected", values };
     }
   };

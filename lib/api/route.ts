@@ -2,7 +2,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { User } from "@/db/schema";
 import { getCurrentUser } from "@/lib/auth/session";
-import { PublicError } from "@/lib/errors";
+import { logUnexpected, PublicError } from "@/lib/errors";
 import { localeFromAcceptLanguage } from "@/lib/i18n/accept-language";
 import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
@@ -102,7 +102,7 @@ export function jsonRoute<Q extends z.ZodType = z.ZodObject<Record<string, never
       if (error instanceof PublicError) {
         return fail(error.status, error.code, error.field ? { [error.field]: error.code } : undefined);
       }
-      console.error(error);
+      logUnexpected(error);
       return fail(500, "unexpected");
     }
   };

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { emailOutbox, passwordResets, rateLimits, users } from "@/db/schema";
@@ -119,6 +119,13 @@ describe("resetting with the link", () => {
     expect((await findUserById(user.id, t.db))?.passwordHash).toBe(user.passwordHash);
     expect(await describePasswordReset(second, new Date(), t.db)).toBe("open");
     expect((await resetPassword({ token: second, password: newPassword }, {}, t.db)).id).toBe(user.id);
+  });
+
+  it("leaves one link open when two are asked for at once", async () => {
+    const user = await account("asked.at.once@example.org");
+    await Promise.all([requestPasswordReset({ email: user.email }, null, {}, t.db), requestPasswordReset({ email: user.email }, null, {}, t.db)]);
+    const open = await t.db.select().from(passwordResets).where(and(eq(passwordResets.userId, user.id), isNull(passwordResets.usedAt)));
+    expect(open).toHaveLength(1);
   });
 
   it("refuses an expired link and leaves the password as it was", async () => {

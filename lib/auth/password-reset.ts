@@ -33,6 +33,8 @@ export async function requestPasswordReset(
   const now = options.now ?? new Date();
   await db.transaction(async (tx) => {
     // Only the newest link works: one asked for before closes at the moment this one is made.
+    // The account's row is held first, so two asked for at once do not both stay open.
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, user.id)).for("no key update");
     await tx.update(passwordResets).set({ usedAt: now }).where(and(eq(passwordResets.userId, user.id), isNull(passwordResets.usedAt)));
     await tx.insert(passwordResets).values({ userId: user.id, tokenHash: hashResetToken(token), createdAt: now, expiresAt: new Date(now.getTime() + PASSWORD_RESET_TTL_MS) });
     await enqueueSetupEmails(

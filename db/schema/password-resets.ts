@@ -21,6 +21,8 @@ export const passwordResets = pgTable(
   (t) => [
     uniqueIndex("password_resets_token_key").on(t.tokenHash),
     index("password_resets_user_idx").on(t.userId),
+    // Only the newest link works (lib/auth/password-reset.ts): one open link per account, whatever races.
+    uniqueIndex("password_resets_one_open").on(t.userId).where(sql`${t.usedAt} is null`),
     check("password_resets_expiry", sql`${t.expiresAt} > ${t.createdAt}`),
   ],
 );

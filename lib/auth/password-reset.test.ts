@@ -3,6 +3,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { emailOutbox, passwordResets, rateLimits, users } from "@/db/schema";
+import { sqlStateOf } from "@/db/errors";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
 import { findUserById } from "@/db/users";
 import { createAccount } from "@/lib/accounts";
@@ -126,6 +127,15 @@ describe("resetting with the link", () => {
     await Promise.all([requestPasswordReset({ email: user.email }, null, {}, t.db), requestPasswordReset({ email: user.email }, null, {}, t.db)]);
     const open = await t.db.select().from(passwordResets).where(and(eq(passwordResets.userId, user.id), isNull(passwordResets.usedAt)));
     expect(open).toHaveLength(1);
+  });
+
+  it("is held to one open link per account by the database itself", async () => {
+    const user = await account("one.open@example.org");
+    await askForLink(user.email);
+    const now = new Date();
+    const second = t.db.insert(passwordResets).values({ userId: user.id, tokenHash: "a second open link", createdAt: now, expiresAt: new Date(now.getTime() + PASSWORD_RESET_TTL_MS) });
+    // A unique violation: its token is new, so only the one-open-link index can refuse it.
+    expect(sqlStateOf(await second.then(() => null, (error: unknown) => error))).toBe("23505");
   });
 
   it("refuses an expired link and leaves the password as it was", async () => {

@@ -16,14 +16,19 @@ export default async function SignInPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ next?: string | string[] }>;
+  searchParams: Promise<{ next?: string | string[]; password?: string | string[] }>;
 }) {
   await pageLocale(params);
-  const { next } = await searchParams;
+  const { next, password } = await searchParams;
   const t = await getTranslations("auth");
   return (
     <Card className="mx-auto w-full max-w-md">
       <h1 className="mb-4 text-2xl font-bold">{t("signInTitle")}</h1>
+      {password === "changed" && (
+        <p role="status" className="mb-4 rounded-lg bg-emerald-50 p-3 font-medium text-emerald-900">
+          {t("resetDone")}
+        </p>
+      )}
       <SignInForm action={signInAction} next={typeof next === "string" ? next : undefined} />
       <p className="mt-2">
         <Link href="/forgot-password" className="inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">

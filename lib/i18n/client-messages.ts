@@ -24,6 +24,7 @@ export const participantNamespaces = [
   "requests",
   "schedule.calendar",
   "schedule.offline",
+  "seats",
 ] as const;
 
 export const consoleNamespaces = [

@@ -24,6 +24,9 @@ export const attendanceSchema = z.object({
   absent: z.enum(absentSides).optional(),
 });
 
+/** A delegate takes, or gives up, their own seat at a meeting of their company. */
+export const seatSchema = z.object({ meetingId: uuid, intent: z.enum(["take", "giveUp"], { error: "invalidInput" }) });
+
 /** An organiser takes a mark back; the page it came from is shown again in its language. */
 export const undoAttendanceSchema = z.object({ meetingId: uuid, locale: z.string().max(5).optional() });
 

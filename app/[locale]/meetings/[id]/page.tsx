@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AttendanceForm } from "@/components/dayof/attendance-form";
+import { SeatsCard } from "@/components/dayof/seats-card";
 import { UndoMarkForm } from "@/components/dayof/undo-mark-form";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { OutcomeForm } from "@/components/dayof/outcome-form";
@@ -13,7 +14,9 @@ import { findMeeting } from "@/db/meetings";
 import { listVisibleOutcomes } from "@/db/outcomes";
 import { findRequestParty } from "@/db/requests";
 import { findMeetingOfCompany } from "@/db/schedule";
+import { listCompanySeats } from "@/db/seats";
 import { attendanceRecordable } from "@/lib/attendance/mark";
+import { seatsChangeable } from "@/lib/booking/seats";
 import { requireUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName, isolated, localized } from "@/lib/i18n/localized";
@@ -21,7 +24,7 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Locale } from "@/lib/i18n/routing";
 import { middayOf, utcOffset } from "@/lib/schedule/format";
 import { formatDay, formatTime, zoneLabel } from "@/lib/time";
-import { markAttendanceAction, recordOutcomeAction, undoAttendanceAction } from "./actions";
+import { markAttendanceAction, recordOutcomeAction, seatAction, undoAttendanceAction } from "./actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "attendance" });
@@ -44,10 +47,11 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
   const meeting = raw && viewAs ? await findMeetingOfCompany(raw.id, viewAs) : null;
   if (!raw || !meeting || !forum) notFound();
 
-  const [own, mark, outcomes] = await Promise.all([
+  const [own, mark, outcomes, seats] = await Promise.all([
     findRequestParty(meeting.ownCompanyId),
     findAttendanceMark(meeting.id),
     listVisibleOutcomes(meeting.id, { companyId: user.companyId, organiser }),
+    organiser ? [] : listCompanySeats(meeting.id, meeting.ownCompanyId),
   ]);
   const timeZone = forum.timeZone;
   const zone = zoneLabel(localized(forum.city, locale), timeZone, middayOf(meeting.day));
@@ -76,6 +80,20 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
         )}
         <p className="font-semibold">{t(`status.${meeting.status}`)}</p>
       </Card>
+
+      {/* The organisers' console says who sits at a meeting; here a delegate sees their own side. */}
+      {!organiser && (
+        <SeatsCard
+          action={seatAction}
+          meetingId={meeting.id}
+          requestId={meeting.requestId}
+          companyName={own?.name ?? ""}
+          partnerName={meeting.partner.name}
+          seats={seats}
+          userId={user.id}
+          changeable={own?.status === "approved" && seatsChangeable(meeting)}
+        />
+      )}
 
       <Card aria-labelledby="attendance-title" className="flex flex-col gap-3">
         <h2 id="attendance-title" className="text-lg font-semibold">

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
-import { uniqueEmail } from "./support/people";
+import { organiser, signIn, uniqueEmail } from "./support/people";
 
 // A company of its own, created by the journey: no other journey reads it, and each project's
 // run (laptop, phone) makes its own.
@@ -18,10 +18,10 @@ async function signUp(page: Page, fullName: string) {
   await page.getByRole("button", { name: "Créer mon compte" }).click();
 }
 
-async function createCompany(page: Page, name: string) {
+async function createCompany(page: Page, name: string, where = { country: "Algérie", city: "Annaba" }) {
   await page.getByLabel("Nom de l'entreprise").fill(name);
-  await page.getByLabel("Pays").selectOption({ label: "Algérie" });
-  await page.getByLabel("Ville").fill("Annaba");
+  await page.getByLabel("Pays").selectOption({ label: where.country });
+  await page.getByLabel("Ville").fill(where.city);
   await page.getByRole("checkbox", { name: "Transport et logistique" }).check();
   await page.getByLabel("Présentation").fill("Transit portuaire et entreposage à Annaba.");
   await page.getByRole("checkbox", { name: "Export", exact: true }).check();
@@ -80,5 +80,93 @@ test("a delegate leaves their company after confirming; its main contact is told
     await expectAccessible(page);
   } finally {
     await colleague.close();
+  }
+});
+
+/** A name as the page writes it inside a sentence, isolated for right-to-left reading. */
+const isolated = (name: string) => `\u2068${name}\u2069`;
+
+/** The organiser approves these pending companies, found by name in the queue. */
+async function approve(page: Page, names: string[]) {
+  await signIn(page, organiser);
+  for (const name of names) {
+    await page.goto(`/fr/organiser/companies?${new URLSearchParams({ status: "pending", q: name })}`);
+    await page.getByRole("region", { name }).getByRole("button", { name: `Valider ${name}` }).click();
+    await expect(page.getByRole("heading", { name, level: 2 })).toHaveCount(0);
+  }
+}
+
+test("a meeting left with nobody of the company when its only delegate there leaves: the colleague left in charge takes the seat from the meeting's page", async ({ page, browser }) => {
+  const run = `${test.info().project.name} ${Date.now()}`;
+  const company = `Annaba Fret ${run}`;
+  const partner = `Волга Логистик ${run}`;
+  const contexts = await Promise.all([0, 1, 2].map(() => browser.newContext(sameDevice())));
+  const [partnerPage, colleague, desk] = await Promise.all(contexts.map((c) => c.newPage())) as [Page, Page, Page];
+  try {
+    // Two new companies, one from each country, approved by the organisers.
+    await page.goto("/fr/signup");
+    await signUp(page, "Walid Cherif");
+    await createCompany(page, company);
+    await partnerPage.goto("/fr/signup");
+    await signUp(partnerPage, "Олег Волков");
+    await createCompany(partnerPage, partner, { country: "Russie", city: "Samara" });
+    await approve(desk, [company, partner]);
+
+    // Walid asks for a meeting, the partner accepts, Walid books the last slot of the forum.
+    await page.goto(`/fr/companies?${new URLSearchParams({ q: partner })}`);
+    await page.getByRole("link", { name: partner }).click();
+    await page.getByRole("region", { name: "Demander un rendez-vous" }).getByRole("button", { name: `Demander un rendez-vous à ${partner}` }).click();
+    await expect(page.getByRole("region", { name: "Demander un rendez-vous" }).getByRole("status")).toContainText(`Demande envoyée à ${partner}`);
+    await partnerPage.goto("/fr/requests");
+    await partnerPage.getByRole("region", { name: "Reçues" }).getByRole("button", { name: `Accepter la demande de ${company}` }).click();
+    await expect(partnerPage.getByRole("region", { name: "Reçues" }).getByText("Acceptée", { exact: true })).toBeVisible();
+    await page.goto("/fr/requests");
+    await page.getByRole("region", { name: "Envoyées" }).getByRole("link", { name: "Choisir un créneau" }).click();
+    await page.getByRole("radio").last().check();
+    await page.getByRole("button", { name: "Réserver ce créneau" }).click();
+    await expect(page.getByRole("status").filter({ hasText: /^Rendez-vous réservé\./ })).toBeVisible();
+    await page.goto("/fr/schedule");
+    const meetingPage = (await page.getByRole("link", { name: `Présence et résultat du rendez-vous avec ${partner}` }).getAttribute("href"))!;
+    expect(meetingPage).toMatch(/^\/fr\/meetings\/[0-9a-f-]{36}$/);
+
+    // Samia joins afterwards: she is seated at nothing already booked.
+    await page.goto("/fr/profile");
+    await page.getByRole("button", { name: "Créer un lien d'invitation" }).click();
+    const link = await page.getByLabel("Lien d'invitation", { exact: true }).inputValue();
+    await colleague.goto(link);
+    await colleague.getByRole("link", { name: "Créer mon compte" }).click();
+    await signUp(colleague, "Samia Rahmani");
+    await colleague.getByRole("button", { name: `Rejoindre ${company}` }).click();
+    await expect(colleague).toHaveURL(/\/fr\/profile$/);
+
+    // Walid hands her the role and leaves: the meeting keeps nobody of the company.
+    await page.reload();
+    const team = page.getByRole("region", { name: "Délégués de l'entreprise" });
+    await team.getByText("Confier le rôle de contact principal à Samia Rahmani").click();
+    await team.getByRole("button", { name: "Confirmer : Samia Rahmani devient contact principal" }).click();
+    await page.reload();
+    await team.getByText("Quitter cette entreprise").click();
+    await team.getByRole("button", { name: `Confirmer : je quitte ${company}` }).click();
+    await expect(page.getByRole("heading", { name: "Rejoindre l'entreprise d'un collègue" })).toBeVisible();
+
+    // Samia, told by e-mail, opens the meeting's page: nobody is there for the company, she takes the seat.
+    await colleague.goto(meetingPage);
+    const seats = colleague.getByRole("region", { name: `Délégués de ${isolated(company)} à ce rendez-vous` });
+    await expect(seats.getByText(`Personne de ${isolated(company)} n'est inscrit à ce rendez-vous`)).toBeVisible();
+    await expectAccessible(colleague);
+    await seats.getByRole("button", { name: `Prendre place au rendez-vous avec ${isolated(partner)}` }).click();
+    await expect(seats.getByRole("status")).toHaveText("Vous avez une place à ce rendez-vous : il figure dans votre programme.");
+    await expect(seats.getByRole("listitem")).toHaveText(["Samia Rahmani (vous)"]);
+    // The last of the company there cannot give the seat up: the page says what to do instead.
+    await expect(seats.getByText(/^Vous êtes seul\(e\) de .+ à ce rendez-vous : pour céder votre place/)).toBeVisible();
+    await expect(seats.getByRole("button", { name: /^Céder ma place/ })).toHaveCount(0);
+    await expectAccessible(colleague);
+
+    // Her schedule has the meeting now.
+    await colleague.goto("/fr/schedule");
+    await expect(colleague.getByRole("link", { name: `Présence et résultat du rendez-vous avec ${partner}` })).toHaveAttribute("href", meetingPage);
+    await expectAccessible(colleague);
+  } finally {
+    await Promise.all(contexts.map((c) => c.close()));
   }
 });

@@ -11,7 +11,7 @@ type Action = (state: unknown, formData: FormData) => Promise<ActionResult<{ sea
  * Who of the reader's company sits at the meeting, and their own seat to take or give up: a
  * main contact told that a meeting was left with nobody sees it here and can act.
  */
-export async function SeatsCard({ action, meetingId, requestId, companyName, partnerName, seats, userId, changeable }: {
+export async function SeatsCard({ action, meetingId, requestId, companyName, partnerName, seats, userId, changeable, closed }: {
   action: Action;
   meetingId: string;
   requestId: string | null;
@@ -21,6 +21,8 @@ export async function SeatsCard({ action, meetingId, requestId, companyName, par
   userId: string;
   /** Scheduled, still to come, and the company approved: the server checks it all again. */
   changeable: boolean;
+  /** The meeting has begun or is no longer scheduled: who attends is history. */
+  closed: boolean;
 }) {
   const t = await getTranslations("seats");
   const seated = seats.some((s) => s.userId === userId);
@@ -49,7 +51,7 @@ export async function SeatsCard({ action, meetingId, requestId, companyName, par
         </ul>
       )}
       {changeable && alone && <p className="text-slate-700">{t("onlyYou", { company: isolated(companyName) })}</p>}
-      {!changeable && <p className="text-slate-700">{t("closed")}</p>}
+      {closed && <p className="text-slate-700">{t("closed")}</p>}
       <SeatForm action={action} meetingId={meetingId} partnerName={partnerName} intent={intent} />
       {changeable && (alone || seats.length === 0) && requestId && (
         <Link href={`/requests/${requestId}/book`} className="inline-flex min-h-11 items-center self-start font-semibold text-emerald-900 underline">

@@ -92,6 +92,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
           seats={seats}
           userId={user.id}
           changeable={own?.status === "approved" && seatsChangeable(meeting)}
+          closed={!seatsChangeable(meeting)}
         />
       )}
 

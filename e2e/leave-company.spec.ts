@@ -96,12 +96,12 @@ async function approve(page: Page, names: string[]) {
   }
 }
 
-test("a meeting left with nobody of the company when its only delegate there leaves: the colleague left in charge takes the seat from the meeting's page", async ({ page, browser }) => {
+test("a meeting left with nobody of the company when its only delegate there leaves: the colleague left in charge takes the seat from the meeting's page, and gives it up once another has taken one", async ({ page, browser }) => {
   const run = `${test.info().project.name} ${Date.now()}`;
   const company = `Annaba Fret ${run}`;
   const partner = `Волга Логистик ${run}`;
-  const contexts = await Promise.all([0, 1, 2].map(() => browser.newContext(sameDevice())));
-  const [partnerPage, colleague, desk] = await Promise.all(contexts.map((c) => c.newPage())) as [Page, Page, Page];
+  const contexts = await Promise.all([0, 1, 2, 3].map(() => browser.newContext(sameDevice())));
+  const [partnerPage, colleague, desk, newcomer] = (await Promise.all(contexts.map((c) => c.newPage()))) as [Page, Page, Page, Page];
   try {
     // Two new companies, one from each country, approved by the organisers.
     await page.goto("/fr/signup");
@@ -164,8 +164,38 @@ test("a meeting left with nobody of the company when its only delegate there lea
 
     // Her schedule has the meeting now.
     await colleague.goto("/fr/schedule");
-    await expect(colleague.getByRole("link", { name: `Présence et résultat du rendez-vous avec ${partner}` })).toHaveAttribute("href", meetingPage);
+    const inSchedule = (who: Page) => who.getByRole("link", { name: `Présence et résultat du rendez-vous avec ${partner}` });
+    await expect(inSchedule(colleague)).toHaveAttribute("href", meetingPage);
     await expectAccessible(colleague);
+
+    // A new colleague, who reads Arabic, takes a seat too; then Samia can give hers up to him.
+    await colleague.goto("/fr/profile");
+    await colleague.getByRole("button", { name: "Créer un lien d'invitation" }).click();
+    const secondLink = await colleague.getByLabel("Lien d'invitation", { exact: true }).inputValue();
+    await newcomer.goto(secondLink);
+    await newcomer.getByRole("link", { name: "Créer mon compte" }).click();
+    await signUp(newcomer, "Nadir Belkacem");
+    await newcomer.getByRole("button", { name: `Rejoindre ${company}` }).click();
+    await expect(newcomer).toHaveURL(/\/fr\/profile$/);
+    await newcomer.goto(meetingPage.replace("/fr/", "/ar/"));
+    await expect(newcomer.locator("html")).toHaveAttribute("dir", "rtl");
+    const arSeats = newcomer.getByRole("region", { name: `مندوبو ${isolated(company)} في هذا اللقاء` });
+    await expect(arSeats.getByRole("listitem")).toHaveText(["Samia Rahmani"]);
+    await arSeats.getByRole("button", { name: `حجز مقعد في اللقاء مع ${isolated(partner)}` }).click();
+    await expect(arSeats.getByRole("status")).toHaveText("لديكم مقعد في هذا اللقاء: إنه في برنامجكم.");
+    await expect(arSeats.getByRole("listitem")).toHaveText(["Nadir Belkacem (أنتم)", "Samia Rahmani"]);
+    await expectAccessible(newcomer);
+
+    await colleague.goto(meetingPage);
+    await seats.getByRole("button", { name: `Céder ma place au rendez-vous avec ${isolated(partner)}` }).click();
+    await expect(seats.getByRole("status")).toHaveText("Vous avez cédé votre place : le rendez-vous ne figure plus dans votre programme.");
+    await expect(seats.getByRole("listitem")).toHaveText(["Nadir Belkacem"]);
+    await expect(seats.getByRole("button", { name: `Prendre place au rendez-vous avec ${isolated(partner)}` })).toBeVisible();
+    await expectAccessible(colleague);
+    await colleague.goto("/fr/schedule");
+    await expect(inSchedule(colleague)).toHaveCount(0);
+    await newcomer.goto("/fr/schedule");
+    await expect(inSchedule(newcomer)).toHaveAttribute("href", meetingPage);
   } finally {
     await Promise.all(contexts.map((c) => c.close()));
   }

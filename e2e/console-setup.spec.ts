@@ -111,8 +111,8 @@ test.describe("the console's set-up pages", () => {
       : { fr: "Atelier : investir en Algérie — loi sur l'investissement et guichet unique", day: "2026-12-09" };
     await signIn(page, organiser);
     const response = await page.goto("/fr/organiser/agenda");
-    // No form per session (it was 380 kB); most of what is left is the console's own strings, on every console page.
-    expect((await response!.body()).length).toBeLessThan(120_000);
+    // No form per session (it was 380 kB), and only the console's strings for the browser.
+    expect((await response!.body()).length).toBeLessThan(100_000);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
     await expectAccessible(page);
 

@@ -4,7 +4,7 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
-import { participantNamespaces, pickClientMessages } from "@/lib/i18n/client-messages";
+import { pickClientMessages, shellNamespaces } from "@/lib/i18n/client-messages";
 import { directionOf, routing } from "@/lib/i18n/routing";
 import "../globals.css";
 
@@ -27,7 +27,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <body className="min-h-dvh">
-        <NextIntlClientProvider messages={pickClientMessages(messages, participantNamespaces)}>
+        <NextIntlClientProvider messages={pickClientMessages(messages, shellNamespaces)}>
           <a href="#main" className="skip-link">
             {t("skipToContent")}
           </a>

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { consoleNamespaces, participantNamespaces, pickClientMessages } from "./client-messages";
+import { pickClientMessages, sectionNamespaces, shellNamespaces, type Section } from "./client-messages";
 import { loadMessages } from "./messages";
 
 const root = process.cwd();
@@ -55,30 +55,39 @@ describe("messages sent to the browser", () => {
     }
   });
 
-  it("reach each page with the namespaces its components use: the console's only where its layouts send them", () => {
-    const entries = sourceFiles(path.join(root, "app", "[locale]")).filter((f) => /(page|layout|not-found|forbidden)\.tsx$/.test(f));
-    const console = path.join(root, "app", "[locale]", "organiser") + path.sep;
-    // The console's layout, and the invited organiser's page's own, carry the console's list.
-    const withConsoleMessages = [console, path.join(root, "app", "[locale]", "organiser-invitation") + path.sep];
+  it("reach each page with the namespaces its components use: its section's, sent by the section's layout", () => {
+    const app = path.join(root, "app", "[locale]");
+    const entries = sourceFiles(app).filter((f) => /(page|layout|not-found|forbidden|error)\.tsx$/.test(f));
     const missing: string[] = [];
     for (const entry of entries) {
-      const inConsole = withConsoleMessages.some((dir) => entry.startsWith(dir));
-      const covered = coveredBy(inConsole ? consoleNamespaces : participantNamespaces);
-      for (const ns of namespacesReachedFrom(entry)) if (!covered(ns)) missing.push(`${path.relative(root, entry)}: ${ns}`);
+      const relative = path.relative(app, entry);
+      const folder = relative.includes(path.sep) ? relative.split(path.sep)[0]! : null;
+      const section = folder && folder in sectionNamespaces ? (folder as Section) : null;
+      const covered = coveredBy(section ? sectionNamespaces[section] : shellNamespaces);
+      for (const ns of namespacesReachedFrom(entry)) if (!covered(ns)) missing.push(`${relative}: ${ns}`);
     }
     expect(missing).toEqual([]);
     // The check follows imports for real: the console's pages do reach console namespaces.
-    expect([...namespacesReachedFrom(path.join(console, "settings", "page.tsx"))]).toContain("settings");
+    expect([...namespacesReachedFrom(path.join(app, "organiser", "settings", "page.tsx"))]).toContain("settings");
   });
 
-  it("keep those namespaces whole, leave the others on the server, and the console's off participants' pages", async () => {
+  it("are sent by each section's layout, for its section", () => {
+    for (const section of Object.keys(sectionNamespaces)) {
+      const layout = readFileSync(path.join(root, "app", "[locale]", section, "layout.tsx"), "utf8");
+      expect(layout, section).toContain(`<ClientMessages section="${section}">`);
+    }
+  });
+
+  it("keep those namespaces whole, leave the others on the server: a schedule carries neither the profile's nor the console's", async () => {
     const messages = await loadMessages("ru");
-    const picked = pickClientMessages(messages, participantNamespaces);
-    expect(picked.booking).toEqual(messages.booking);
-    expect(Object.keys(picked.schedule as object).sort()).toEqual(["calendar", "offline"]);
-    expect(picked.directory).toBeUndefined();
-    const consoleOnly = consoleNamespaces.filter((ns) => !(participantNamespaces as readonly string[]).includes(ns));
-    for (const ns of consoleOnly) expect(picked[ns.split(".")[0]!], ns).toBeUndefined();
-    expect(JSON.stringify(picked).length).toBeLessThan(JSON.stringify(messages).length / 3);
+    const schedule = pickClientMessages(messages, sectionNamespaces.schedule);
+    expect(Object.keys(schedule).sort()).toEqual(["errors", "schedule"]);
+    expect(Object.keys(schedule.schedule as object).sort()).toEqual(["calendar", "offline"]);
+    expect((schedule.schedule as Record<string, unknown>).calendar).toEqual((messages.schedule as Record<string, unknown>).calendar);
+    const requests = pickClientMessages(messages, sectionNamespaces.requests);
+    expect(requests.booking).toEqual(messages.booking);
+    expect(requests.companyForm).toBeUndefined();
+    expect(requests.settings).toBeUndefined();
+    expect(JSON.stringify(schedule).length).toBeLessThan(JSON.stringify(messages).length / 10);
   });
 });

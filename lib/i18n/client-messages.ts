@@ -1,51 +1,46 @@
 /**
  * The namespaces client components translate with (the useTranslations hook). Only these travel
  * to the browser with a page; server components read the rest on the server. Every page carries
- * the first list (the locale layout's); the console's layouts add the second, so a delegate's
- * phone never downloads the console's strings. A test follows each page's imports and fails
- * when a namespace its components use is not in its list.
+ * the shell's (the locale layout's: its error and not-found pages); each part of the site has a
+ * layout that sends its own list instead, to what it renders (ClientMessages), so the schedule
+ * on a delegate's phone carries the schedule's strings, not the profile's or the console's. A
+ * test follows each page's imports and fails when a namespace its components use is missing.
  */
-export const participantNamespaces = [
-  "agenda",
-  "attendance",
-  "auth",
-  "availability",
-  "booking",
-  "companyForm",
-  "dayofErrors",
-  "delegateForm",
-  "errors",
-  "invitations",
-  "join",
-  "outcomes",
-  "profileErrors",
-  "requestErrors",
-  "requestMeeting",
-  "requests",
-  "schedule.calendar",
-  "schedule.offline",
-  "seats",
-] as const;
+export const shellNamespaces = ["errors"] as const;
 
-export const consoleNamespaces = [
-  "agendaEditor",
-  "announcements",
-  "approvals",
-  "checkIn",
-  "consoleNav",
-  "dayofErrors",
-  "errors",
-  "goalForm",
-  "meetingChange",
-  "organiserInvitation",
-  "organisers",
-  "reminders.form",
-  "schedulerActions",
-  "settings",
-  "setupErrors",
-  "setupMeetings",
-  "venue",
-] as const;
+/** Per folder of app/[locale], the namespaces its pages' client components use. */
+export const sectionNamespaces = {
+  "(auth)": ["auth", "errors"],
+  agenda: ["agenda", "errors", "schedule.offline"],
+  companies: ["errors", "requestErrors", "requestMeeting"],
+  join: ["errors", "join", "profileErrors"],
+  matches: ["errors", "requestErrors", "requestMeeting"],
+  meetings: ["attendance", "dayofErrors", "errors", "outcomes", "seats"],
+  organiser: [
+    "agendaEditor",
+    "announcements",
+    "approvals",
+    "checkIn",
+    "consoleNav",
+    "dayofErrors",
+    "errors",
+    "goalForm",
+    "meetingChange",
+    "organisers",
+    "reminders.form",
+    "schedulerActions",
+    "settings",
+    "setupErrors",
+    "setupMeetings",
+    "venue",
+  ],
+  "organiser-invitation": ["errors", "organiserInvitation", "setupErrors"],
+  profile: ["auth", "availability", "booking.errors", "companyForm", "delegateForm", "errors", "invitations", "profileErrors"],
+  requests: ["booking", "errors", "requestErrors", "requests"],
+  schedule: ["errors", "schedule.calendar", "schedule.offline"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type Section = keyof typeof sectionNamespaces;
 
 type Messages = Record<string, unknown>;
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import { ConsoleMessages } from "@/components/layout/console-messages";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 /** An invited organiser's first page: its form speaks with the console's words. */
 export default function OrganiserInvitationLayout({ children }: { children: ReactNode }) {
-  return <ConsoleMessages>{children}</ConsoleMessages>;
+  return <ClientMessages section="organiser-invitation">{children}</ClientMessages>;
 }

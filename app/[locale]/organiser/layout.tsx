@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ConsoleMessages } from "@/components/layout/console-messages";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { ConsoleNav } from "@/components/organiser/console-nav";
 import { getCurrentUser } from "@/lib/auth/session";
 
@@ -12,11 +12,11 @@ export default async function OrganiserLayout({ children }: { children: ReactNod
   const user = await getCurrentUser();
   if (user?.role !== "organiser") return children;
   return (
-    <ConsoleMessages>
+    <ClientMessages section="organiser">
       <div className="flex flex-col gap-4">
         <ConsoleNav />
         {children}
       </div>
-    </ConsoleMessages>
+    </ClientMessages>
   );
 }

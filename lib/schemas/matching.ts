@@ -1,6 +1,10 @@
 import { z } from "zod";
 
-export const suggestionsPageSize = 20;
+/**
+ * Ten a page: each suggestion carries its reasons and its own request form, and twenty made the
+ * page 156 kB; the best fits come first, so few read past the first pages.
+ */
+export const suggestionsPageSize = 10;
 
 /** The suggestions page's query: a page number, 1 when missing or nonsense. */
 export const matchesQuerySchema = z.object({

@@ -16,7 +16,8 @@ import type { Locale } from "@/lib/i18n/routing";
 import { companyQueueQuerySchema } from "@/lib/schemas/approvals";
 import { decideCompanyAction } from "./actions";
 
-const pageSize = 20;
+// Each card carries the company's description, delegates and its decision forms: twenty made 172 kB.
+const pageSize = 10;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "approvals" });

@@ -4,10 +4,10 @@ import { openPostgres, rowsOf, type Database } from "@/db/client";
 import { insertMeeting } from "@/db/meetings";
 import { insertSeat } from "@/db/seats";
 import { listMeetingsOfUser } from "@/db/schedule";
-import { companies, meetingAttendees, meetingRequests, meetings, meetingTables, rooms, slots, unavailabilities, type Forum, type Meeting, type Slot, type User } from "@/db/schema";
+import { companies, meetingAttendees, meetingRequests, meetings, unavailabilities, type Forum, type Meeting, type Slot, type User } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
 import { insertUser } from "@/db/users";
-import { makeForum } from "@/lib/companies/test-fixtures";
+import { makeForum, makeMorning } from "@/lib/companies/test-fixtures";
 import { readDataStamp } from "@/lib/page-cache/stamp";
 import { giveUpSeat, takeSeat } from "./seats";
 
@@ -24,24 +24,7 @@ beforeAll(async () => {
   t = await createTestDatabase();
   if (t.url) second = openPostgres(t.url, 10);
   forum = await makeForum(t.db);
-  const [room] = await t.db.insert(rooms).values({ forumId: forum.id, name: { fr: "Salle" } }).returning();
-  const tables = await t.db
-    .insert(meetingTables)
-    .values([1, 2, 3].map((number) => ({ forumId: forum.id, roomId: room!.id, number })))
-    .returning();
-  tableIds = tables.map((x) => x.id);
-  day = await t.db
-    .insert(slots)
-    .values(
-      [0, 1, 2, 3].map((i) => ({
-        forumId: forum.id,
-        day: "2026-12-08",
-        startsAt: new Date(Date.UTC(2026, 11, 8, 9, i * 30)),
-        endsAt: new Date(Date.UTC(2026, 11, 8, 9, i * 30 + 30)),
-      })),
-    )
-    .returning();
-  day.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  ({ tableIds, day } = await makeMorning(t.db, forum, { tables: [1, 2, 3], count: 4 }));
 });
 afterAll(async () => {
   await second?.close();

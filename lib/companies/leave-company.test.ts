@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findFreeSlots, insertMeeting } from "@/db/meetings";
 import { listSeatedDelegates } from "@/db/meeting-grid";
 import { listMeetingsOfUser, listPartnerDelegates } from "@/db/schedule";
-import { companies, meetingAttendees, meetingRequests, meetings, meetingTables, rooms, slots, users, type Forum, type Meeting, type Slot, type User } from "@/db/schema";
+import { companies, meetingAttendees, meetingRequests, meetings, users, type Forum, type Meeting, type Slot, type User } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
 import { findUserById, insertUser } from "@/db/users";
 import { readDataStamp } from "@/lib/page-cache/stamp";
 import { leaveCompany, removeDelegate } from "./delegates";
-import { makeForum } from "./test-fixtures";
+import { makeForum, makeMorning } from "./test-fixtures";
 
 let t: TestDatabase;
 let forum: Forum;
@@ -21,25 +21,10 @@ const now = new Date("2026-12-08T09:40:00Z");
 beforeAll(async () => {
   t = await createTestDatabase();
   forum = await makeForum(t.db);
-  const [room] = await t.db.insert(rooms).values({ forumId: forum.id, name: { fr: "Salle" } }).returning();
   // A second table stays free, so a slot is free for whoever has no meeting then.
-  const [table] = await t.db
-    .insert(meetingTables)
-    .values([1, 2].map((number) => ({ forumId: forum.id, roomId: room!.id, number })))
-    .returning();
-  tableId = table!.id;
-  day = await t.db
-    .insert(slots)
-    .values(
-      [0, 1, 2, 3].map((i) => ({
-        forumId: forum.id,
-        day: "2026-12-08",
-        startsAt: new Date(Date.UTC(2026, 11, 8, 9, i * 30)),
-        endsAt: new Date(Date.UTC(2026, 11, 8, 9, i * 30 + 30)),
-      })),
-    )
-    .returning();
-  day.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const morning = await makeMorning(t.db, forum, { tables: [1, 2], count: 4 });
+  tableId = morning.tableIds[0]!;
+  day = morning.day;
 });
 afterAll(async () => {
   await t?.close();

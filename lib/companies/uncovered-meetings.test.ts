@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { insertMeeting } from "@/db/meetings";
-import { companies, emailOutbox, meetingRequests, meetings, meetingTables, rooms, slots, users, type Forum, type Meeting, type Slot, type User } from "@/db/schema";
+import { companies, emailOutbox, meetingRequests, meetings, users, type Forum, type Meeting, type Slot, type User } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
 import { insertUser } from "@/db/users";
 import { leaveCompany, removeDelegate } from "./delegates";
-import { makeForum } from "./test-fixtures";
+import { makeForum, makeMorning } from "./test-fixtures";
 
 let t: TestDatabase;
 let forum: Forum;
@@ -22,21 +22,9 @@ beforeAll(async () => {
   process.env.PUBLIC_URL = origin;
   t = await createTestDatabase();
   forum = await makeForum(t.db);
-  const [room] = await t.db.insert(rooms).values({ forumId: forum.id, name: { fr: "Salle" } }).returning();
-  const [table] = await t.db.insert(meetingTables).values({ forumId: forum.id, roomId: room!.id, number: 7 }).returning();
-  tableId = table!.id;
-  day = await t.db
-    .insert(slots)
-    .values(
-      [0, 1, 2, 3, 4].map((i) => ({
-        forumId: forum.id,
-        day: "2026-12-08",
-        startsAt: new Date(Date.UTC(2026, 11, 8, 9, i * 30)),
-        endsAt: new Date(Date.UTC(2026, 11, 8, 9, i * 30 + 30)),
-      })),
-    )
-    .returning();
-  day.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const morning = await makeMorning(t.db, forum, { tables: [7], count: 5 });
+  tableId = morning.tableIds[0]!;
+  day = morning.day;
   await insertUser({ email: "organiser@uncovered.test", fullName: "Организатор", role: "organiser", locale: "ru" }, t.db);
 });
 afterAll(async () => {

@@ -20,8 +20,15 @@ async function resetLinkFromOutbox(browser: Browser, email: string): Promise<str
   await page.goto("/fr/organiser/outbox");
   const mail = page.getByRole("listitem").filter({ hasText: email }).filter({ hasText: "Choisir un nouveau mot de passe" }).first();
   await expect(mail).toBeVisible();
+  // The e-mail shows its link cut short; the whole link is shown on request, and the log says so.
+  expect(await mail.locator("pre").innerText()).toContain("/fr/reset-password/…");
+  await mail.getByRole("button", { name: `Afficher le lien de réinitialisation pour ${email}` }).click();
+  const shown = mail.getByRole("status");
+  await expect(shown).toContainText("Cet affichage est inscrit au journal des modifications.");
   await expectAccessible(page);
-  const body = await mail.locator("pre").innerText();
+  const body = await shown.innerText();
+  await page.goto("/fr/organiser/audit");
+  await expect(page.getByText("Lien de réinitialisation affiché").first()).toBeVisible();
   await context.close();
   const path = /\/fr\/reset-password\/[A-Za-z0-9_-]+/.exec(body)?.[0];
   expect(path, body).toBeTruthy();

@@ -104,13 +104,21 @@ export async function resetPassword(input: Pick<ResetPasswordInput, "token" | "p
   });
 }
 
+const resetPath = /\/reset-password\/[A-Za-z0-9_-]+/g;
+
 /**
- * A reset link is a key to the account: once SMTP delivers e-mails, the organisers' outbox
- * shows it cut short. Without SMTP the outbox is how e-mails reach people (an organiser reads
- * the link to a delegate at the desk), so it is shown whole. Once sent, it is also stored
- * cut short (deliver.ts): the database keeps no usable link.
+ * A reset link is a key to the account: the organisers' outbox shows it cut short. Without
+ * SMTP the outbox is how e-mails reach people (an organiser reads the link to a delegate at
+ * the desk), so an organiser may show it, and that is audited (reset-link-reveal.ts). Once
+ * SMTP has sent it, it is also stored cut short (deliver.ts): the database keeps no usable link.
  */
-export function outboxBodyForConsole(email: { kind: string; body: string }, smtpOn: boolean): string {
-  if (email.kind !== "passwordReset" || !smtpOn) return email.body;
-  return email.body.replace(/\/reset-password\/[A-Za-z0-9_-]+/g, "/reset-password/…");
+export function outboxBodyForConsole(email: { kind: string; body: string }): string {
+  if (email.kind !== "passwordReset") return email.body;
+  return email.body.replace(resetPath, "/reset-password/…");
+}
+
+/** The whole reset link an outbox e-mail carries, or null once it has been cut short. */
+export function resetLinkIn(body: string): string | null {
+  const match = /\S*\/reset-password\/[A-Za-z0-9_-]+/.exec(body);
+  return match ? match[0] : null;
 }

@@ -35,7 +35,7 @@ export async function deliverPendingEmails(limit = 20, db: Database = getDb(), t
       try {
         await transport.sendMail({ from, to: email.toEmail, subject: email.subject, text: email.body, html: asHtml(email.body, email.locale) });
         // Once delivered, a reset link (a key to the account) is kept only cut short.
-        const body = outboxBodyForConsole(email, true);
+        const body = outboxBodyForConsole(email);
         await tx.update(emailOutbox).set({ sentAt: sql`now()`, attempts: sql`${emailOutbox.attempts} + 1`, body }).where(eq(emailOutbox.id, email.id));
         return "sent" as const;
       } catch (error) {

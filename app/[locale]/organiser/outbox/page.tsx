@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { RevealResetLink } from "@/components/organiser/reveal-reset-link";
 import { Card } from "@/components/ui/card";
 import { getForumTimeZone } from "@/db/forums";
 import { outboxBodyForConsole } from "@/lib/auth/password-reset";
 import { requireOrganiser } from "@/lib/auth/session";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { listOutbox } from "@/lib/notifications/deliver";
+import { revealResetLinkAction } from "./actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "outbox" });
@@ -17,11 +19,12 @@ export default async function OutboxPage({ params }: { params: Promise<{ locale:
   const locale = await pageLocale(params);
   await requireOrganiser(locale, "/organiser/outbox");
   const [t, emails, timeZone] = await Promise.all([getTranslations("outbox"), listOutbox(100), getForumTimeZone()]);
+  const smtpOn = Boolean(process.env.SMTP_URL);
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", hourCycle: "h23", timeZone });
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="text-slate-700">{process.env.SMTP_URL ? t("smtpOn") : t("smtpOff")}</p>
+      <p className="text-slate-700">{smtpOn ? t("smtpOn") : t("smtpOff")}</p>
       {emails.length === 0 && <p>{t("empty")}</p>}
       <ul className="flex flex-col gap-3">
         {emails.map((email) => (
@@ -35,8 +38,17 @@ export default async function OutboxPage({ params }: { params: Promise<{ locale:
                 {email.sentAt ? t("sent") : t("waiting")}
               </p>
               <pre dir="auto" className="mt-2 whitespace-pre-wrap text-start font-sans text-sm">
-                {outboxBodyForConsole(email, Boolean(process.env.SMTP_URL))}
+                {outboxBodyForConsole(email)}
               </pre>
+              {!smtpOn && email.kind === "passwordReset" && (
+                <RevealResetLink
+                  action={revealResetLinkAction}
+                  emailId={email.id}
+                  label={t("showLink")}
+                  ariaLabel={t("showLinkFor", { email: email.toEmail })}
+                  shown={t("linkShown", { email: email.toEmail })}
+                />
+              )}
             </Card>
           </li>
         ))}

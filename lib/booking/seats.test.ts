@@ -164,10 +164,15 @@ describe("taking a seat", () => {
     const rival = await meeting(s.own, other, day[3]!, 1, [{ user: other.people[0]!, companyId: other.id }]);
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
+    let written!: () => void;
+    const seatWritten = new Promise<void>((resolve) => (written = resolve));
     const first = second.db.transaction(async (tx) => {
       await insertSeat(rival.id, s.late.id, s.own.id, tx);
+      written();
       await held;
     });
+    // The other connection's seat is written (a new connection can take a while) before this one tries.
+    await seatWritten;
     // Not yet committed, so the checks before the write see nothing: the write waits on the first.
     const taking = takeSeat(s.late, { meetingId: s.booked.id }, t.db, now).then(
       () => null,

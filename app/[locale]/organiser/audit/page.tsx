@@ -59,7 +59,8 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
                   )}
                 </p>
                 {changes.length > 0 && (
-                  <div className="mt-2 overflow-x-auto">
+                  <div className="mt-2">
+                    {/* Long values (an e-mail address) wrap anywhere: the table fits a phone without scrolling sideways. */}
                     <table className="w-full text-start text-sm">
                       <caption className="sr-only">{t("changesOf", { action: label("actions", entry.action) })}</caption>
                       <thead>
@@ -75,8 +76,12 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
                             <th scope="row" className="p-1 text-start font-medium">
                               {label("fields", c.field)}
                             </th>
-                            <td className="p-1" dir="auto">{c.before ?? "—"}</td>
-                            <td className="p-1" dir="auto">{c.after ?? "—"}</td>
+                            <td className="p-1 [overflow-wrap:anywhere]" dir="auto">
+                              {c.before ?? "—"}
+                            </td>
+                            <td className="p-1 [overflow-wrap:anywhere]" dir="auto">
+                              {c.after ?? "—"}
+                            </td>
                           </tr>
                         ))}
                       </tbody>

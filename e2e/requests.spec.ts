@@ -35,9 +35,9 @@ const signInLabels = {
 };
 
 /** A second person on the same kind of device (desktop or phone) as the project's. */
-async function newPerson(browser: Browser): Promise<Page> {
+async function newPerson(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
   const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL, locale, timezoneId } = test.info().project.use;
-  const context = await browser.newContext({ viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL, locale, timezoneId });
+  const context = await browser.newContext({ viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL, locale, timezoneId, ...options });
   return context.newPage();
 }
 
@@ -138,12 +138,26 @@ test.describe("meeting requests", () => {
     await expect(question).toBeFocused();
     await expectAccessible(page);
     await outgoing.getByRole("button", { name: "Оставить заявку" }).click();
-    await expect(question).toHaveCount(0);
+    await expect(question).toBeHidden();
     await expect(outgoing.getByText("Принята", { exact: true })).toBeVisible();
-    await cancel.click();
-    await outgoing.getByRole("button", { name: "Да, отменить заявку" }).click();
-    await expect(outgoing.getByRole("status")).toHaveText("Заявка отменена. Другая компания уведомлена.");
-    await expect(outgoing.getByRole("status")).toBeFocused();
+    if (test.info().project.name === "phone") {
+      // On a phone whose network has not brought the page's script yet, the question and the
+      // answer work all the same: the phone withdraws it with scripts off.
+      const slow = await newPerson(browser, { javaScriptEnabled: false });
+      await signInAs(slow, "ru", pair.sender);
+      await slow.goto("/ru/requests");
+      const slowOutgoing = slow.getByRole("region", { name: "Отправленные" }).getByRole("article", { name: pair.receiverCompany, exact: true });
+      await slowOutgoing.getByRole("button", { name: `Отменить заявку на встречу с ${pair.receiverCompany}` }).click();
+      await slowOutgoing.getByRole("button", { name: "Да, отменить заявку" }).click();
+      await expect(slowOutgoing.getByRole("status")).toHaveText("Заявка отменена. Другая компания уведомлена.");
+      await expect(slowOutgoing.getByText("Отменена", { exact: true })).toBeVisible();
+      await page.reload();
+    } else {
+      await cancel.click();
+      await outgoing.getByRole("button", { name: "Да, отменить заявку" }).click();
+      await expect(outgoing.getByRole("status")).toHaveText("Заявка отменена. Другая компания уведомлена.");
+      await expect(outgoing.getByRole("status")).toBeFocused();
+    }
     await expect(outgoing.getByText("Отменена", { exact: true })).toBeVisible();
     await expect(outgoing.getByRole("button", { name: /^Отменить заявку/ })).toHaveCount(0);
     await receiver.reload();

@@ -1,9 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { isolated } from "@/lib/i18n/localized";
-import { Button } from "@/components/ui/button";
 import { ConfirmStep } from "@/components/ui/confirm-step";
 import type { ActionResult } from "@/lib/actions/result";
 import { useBookingError } from "./use-booking-errors";
@@ -18,7 +17,6 @@ type Action = (state: unknown, formData: FormData) => Promise<ActionResult<undef
 export function CancelMeeting({ action, meetingId, requestId, locale, company }: { action: Action; meetingId: string; requestId: string; locale: string; company: string }) {
   const t = useTranslations("booking");
   const [state, formAction, pending] = useActionState(action, { ok: true, data: undefined } as ActionResult<undefined>);
-  const [confirming, setConfirming] = useState(false);
   const error = useBookingError(state);
   return (
     <div className="flex flex-col gap-2">
@@ -27,24 +25,19 @@ export function CancelMeeting({ action, meetingId, requestId, locale, company }:
           {error}
         </p>
       )}
-      {confirming ? (
-        <form action={formAction}>
-          <input type="hidden" name="meetingId" value={meetingId} />
-          <input type="hidden" name="requestId" value={requestId} />
-          <input type="hidden" name="locale" value={locale} />
-          <ConfirmStep
-            question={t("cancelConfirm", { company: isolated(company) })}
-            confirm={t("cancelConfirmYes")}
-            keep={t("cancelKeep")}
-            onKeep={() => setConfirming(false)}
-            pending={pending}
-          />
-        </form>
-      ) : (
-        <Button variant="secondary" onClick={() => setConfirming(true)} className="self-start">
-          {t("cancelMeeting")}
-        </Button>
-      )}
+      <form action={formAction} className="self-start">
+        <input type="hidden" name="meetingId" value={meetingId} />
+        <input type="hidden" name="requestId" value={requestId} />
+        <input type="hidden" name="locale" value={locale} />
+        <ConfirmStep
+          ask={t("cancelMeeting")}
+          question={t("cancelConfirm", { company: isolated(company) })}
+          confirm={t("cancelConfirmYes")}
+          keep={t("cancelKeep")}
+          pending={pending}
+          settled={state}
+        />
+      </form>
     </div>
   );
 }

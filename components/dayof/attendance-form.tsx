@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmStep } from "@/components/ui/confirm-step";
 import { isolated } from "@/lib/i18n/localized";
@@ -26,7 +26,6 @@ export function AttendanceForm({ action, meetingId, organiser, partnerName, comp
   const t = useTranslations("attendance");
   const [state, dispatch, pending] = useActionState<ActionResult<{ status: string } | undefined>, FormData>(action, { ok: true, data: undefined });
   const { formError } = useDayofErrors(state);
-  const [confirming, setConfirming] = useState(false);
   return (
     <div className="flex flex-col gap-3">
       <div role="status" className={state.ok && state.data ? "font-semibold text-emerald-900" : "sr-only"}>
@@ -68,18 +67,15 @@ export function AttendanceForm({ action, meetingId, organiser, partnerName, comp
           <Button type="submit" variant="secondary" disabled={pending}>
             {t("noShow")}
           </Button>
-        ) : confirming ? (
+        ) : (
           <ConfirmStep
+            ask={t("partnerAbsent", { company: partnerName })}
             question={t("partnerAbsentConfirm", { company: isolated(partnerName) })}
             confirm={t("partnerAbsentYes")}
             keep={t("partnerAbsentKeep")}
-            onKeep={() => setConfirming(false)}
             pending={pending}
+            settled={state}
           />
-        ) : (
-          <Button variant="secondary" onClick={() => setConfirming(true)}>
-            {t("partnerAbsent", { company: partnerName })}
-          </Button>
         )}
       </form>
     </div>

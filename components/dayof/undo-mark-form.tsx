@@ -1,8 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
-import { Button } from "@/components/ui/button";
+import { useActionState } from "react";
 import { ConfirmStep } from "@/components/ui/confirm-step";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { ActionResult } from "@/lib/actions/result";
@@ -14,28 +13,22 @@ type Action = (state: unknown, formData: FormData) => Promise<ActionResult<undef
 export function UndoMarkForm({ action, meetingId, locale, noShow }: { action: Action; meetingId: string; locale: string; noShow: boolean }) {
   const t = useTranslations("attendance");
   const [state, dispatch, pending] = useActionState<ActionResult<undefined>, FormData>(action, { ok: true, data: undefined });
-  const [confirming, setConfirming] = useState(false);
   const { formError } = useDayofErrors(state);
   return (
     <div className="flex flex-col gap-2">
       <FormAlert message={formError} />
-      {confirming ? (
-        <form action={dispatch}>
-          <input type="hidden" name="meetingId" value={meetingId} />
-          <input type="hidden" name="locale" value={locale} />
-          <ConfirmStep
-            question={t(noShow ? "undoConfirmNoShow" : "undoConfirm")}
-            confirm={t("undoYes")}
-            keep={t("undoKeep")}
-            onKeep={() => setConfirming(false)}
-            pending={pending}
-          />
-        </form>
-      ) : (
-        <Button variant="secondary" onClick={() => setConfirming(true)} className="self-start">
-          {t("undoMark")}
-        </Button>
-      )}
+      <form action={dispatch} className="self-start">
+        <input type="hidden" name="meetingId" value={meetingId} />
+        <input type="hidden" name="locale" value={locale} />
+        <ConfirmStep
+          ask={t("undoMark")}
+          question={t(noShow ? "undoConfirmNoShow" : "undoConfirm")}
+          confirm={t("undoYes")}
+          keep={t("undoKeep")}
+          pending={pending}
+          settled={state}
+        />
+      </form>
     </div>
   );
 }

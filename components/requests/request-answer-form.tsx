@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmStep } from "@/components/ui/confirm-step";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -39,10 +39,6 @@ export function RequestAnswerForm({
   const { formError, field, value } = useRequestErrors(state);
   const done = state.ok && state.data ? state.data.status : null;
   const named = (key: "acceptFor" | "declineFor" | "cancelFor") => t(key, { name: companyName });
-  // The question belongs to the answer it was asked after: once a new one is in, it is gone.
-  const [askedAt, setAskedAt] = useState<unknown>(null);
-  const confirming = askedAt === state;
-  const setConfirming = (on: boolean) => setAskedAt(on ? state : null);
   // The button pressed is gone once the answer is in: the focus goes to what happened.
   const status = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -77,23 +73,20 @@ export function RequestAnswerForm({
                 </Button>
               </>
             )}
-            {canCancel && !confirming && (
-              <Button variant="secondary" onClick={() => setConfirming(true)} disabled={pending} aria-label={named("cancelFor")}>
-                {t("cancel")}
-              </Button>
+            {canCancel && (
+              <ConfirmStep
+                ask={t("cancel")}
+                askLabel={named("cancelFor")}
+                question={t(booked ? "cancelConfirmBooked" : "cancelConfirm", { name: isolated(companyName) })}
+                confirm={t("cancelConfirmYes")}
+                keep={t("cancelKeep")}
+                pending={pending}
+                settled={state}
+                name="action"
+                value="cancel"
+              />
             )}
           </div>
-          {canCancel && confirming && (
-            <ConfirmStep
-              question={t(booked ? "cancelConfirmBooked" : "cancelConfirm", { name: isolated(companyName) })}
-              confirm={t("cancelConfirmYes")}
-              keep={t("cancelKeep")}
-              onKeep={() => setConfirming(false)}
-              pending={pending}
-              name="action"
-              value="cancel"
-            />
-          )}
         </form>
       )}
     </div>

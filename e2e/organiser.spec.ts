@@ -43,6 +43,10 @@ test.describe("the company approval queue", () => {
     await page.getByRole("link", { name: "Valider les entreprises en attente" }).click();
     await expect(page.getByRole("heading", { name: "Entreprises", level: 1 })).toBeVisible();
     await expectAccessible(page);
+    // Each card's reason field is drawn when asked for: ten cards stay under the page budget.
+    const queue = await page.request.get("/fr/organiser/companies");
+    expect((await queue.body()).length).toBeLessThan(100_000);
+    await expect(page.getByLabel("Motif du refus (l'entreprise le verra)")).toHaveCount(0);
 
     // Each project (desktop, phone) takes its own company: they run at the same time.
     const nth = test.info().project.name === "phone" ? 1 : 0;
@@ -51,6 +55,7 @@ test.describe("the company approval queue", () => {
     const card = page.getByRole("region", { name });
 
     // A rejection needs a reason: the server says so next to the field.
+    await card.getByText("Refuser, avec un motif").click();
     await card.getByRole("button", { name: `Refuser ${name}` }).click();
     await expect(card.getByText("Indiquez un motif (au moins 3 caractères).")).toBeVisible();
     await card.getByLabel("Motif du refus (l'entreprise le verra)").fill("Site web introuvable");

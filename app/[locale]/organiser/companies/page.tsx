@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { CompanyDecision } from "@/components/organiser/company-decision";
+import "@/components/organiser/company-queue.css";
+import { CompanyQueue } from "@/components/organiser/company-queue";
 import { DecisionNotices } from "@/components/organiser/decision-notice";
 import { CompanySearch } from "@/components/oversight/company-search";
-import { Card } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { listCompaniesByStatus } from "@/db/approvals";
 import { getCurrentForum, getForumOverview } from "@/db/forums";
@@ -16,7 +16,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { companyQueueQuerySchema } from "@/lib/schemas/approvals";
 import { decideCompanyAction } from "./actions";
 
-// Each card carries the company's description, delegates and its decision forms: twenty made 172 kB.
+// Each card carries the company's description and delegates: twenty made 172 kB.
 const pageSize = 10;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
@@ -66,57 +66,24 @@ export default async function CompanyQueuePage({
       </nav>
       <DecisionNotices>
         {rows.length === 0 && <p>{q ? tSearch("noMatch", { q }) : t(`empty.${status}`)}</p>}
-        <ul className="flex flex-col gap-4">
-          {rows.map(({ company, sectorCodes, delegates }) => (
-            <li key={company.id}>
-              <Card aria-labelledby={`company-${company.id}`}>
-                <h2 id={`company-${company.id}`} dir="auto" className="text-start text-lg font-bold">
-                  <Link href={`/companies/${company.id}`} className="text-emerald-900 underline">
-                    {company.name}
-                  </Link>
-                </h2>
-                <p className="text-slate-700">
-                  {countryName(company.country, locale)} · <bdi>{company.city}</bdi> · {t("since", { date: date.format(company.createdAt) })}
-                </p>
-                <p className="mt-1 text-sm">{sectorCodes.map(sectorName).join(" · ")}</p>
-                <p dir="auto" className="mt-2 line-clamp-3 text-start">
-                  {company.description}
-                </p>
-                {company.rejectionReason && company.status === "rejected" && (
-                  <p className="mt-2 text-sm">
-                    <span className="font-semibold">{t("reasonGiven")}</span> {company.rejectionReason}
-                  </p>
-                )}
-                <h3 className="mt-3 font-semibold">{t("delegates")}</h3>
-                <ul className="text-sm">
-                  {delegates.map((d) => (
-                    <li key={d.email}>
-                      <bdi>{d.fullName}</bdi>
-                      {d.jobTitle ? <>, <bdi>{d.jobTitle}</bdi></> : null} — <bdi dir="ltr">{d.email}</bdi>
-                    </li>
-                  ))}
-                </ul>
-                {company.status === "approved" && (
-                  <Link href={`/organiser/print/companies/${company.id}`} className="mt-2 inline-flex min-h-11 items-center font-semibold text-emerald-900 underline">
-                    {tSearch("printSchedule")}
-                  </Link>
-                )}
-                <div className="mt-4">
-                  <CompanyDecision
-                    action={decideCompanyAction}
-                    companyId={company.id}
-                    companyName={company.name}
-                    status={company.status}
-                    canApprove={company.status !== "approved"}
-                    canReject={company.status !== "rejected"}
-                    timeZone={forum.timeZone}
-                    city={localized(forum.city, locale)}
-                  />
-                </div>
-              </Card>
-            </li>
-          ))}
-        </ul>
+        <CompanyQueue
+          cards={rows.map(({ company, sectorCodes, delegates }) => ({
+            id: company.id,
+            name: company.name,
+            status: company.status,
+            country: countryName(company.country, locale),
+            city: company.city,
+            since: date.format(company.createdAt),
+            sectors: sectorCodes.map(sectorName).join(" · "),
+            description: company.description,
+            reason: company.status === "rejected" ? company.rejectionReason : null,
+            delegates: delegates.map((d) => [d.fullName, d.jobTitle, d.email]),
+          }))}
+          action={decideCompanyAction}
+          timeZone={forum.timeZone}
+          city={localized(forum.city, locale)}
+          printLabel={tSearch("printSchedule")}
+        />
       </DecisionNotices>
       <Pagination
         page={page}

@@ -6,7 +6,7 @@ import { useActionState, useEffect, useId } from "react";
 import { useFormErrors } from "@/components/auth/use-form-errors";
 import { useDecisionNotice } from "@/components/organiser/decision-notice";
 import { MeetingsInTheWay } from "@/components/organiser/setup/meetings-in-the-way";
-import { meetingsOf } from "@/components/organiser/setup/use-setup-form";
+import { meetingsOf } from "@/components/organiser/setup/meetings-of";
 import { Button } from "@/components/ui/button";
 import { LazyDetails } from "@/components/ui/lazy-details";
 import type { ActionResult } from "@/lib/actions/result";

@@ -43,6 +43,16 @@ function namespacesReachedFrom(entry: string): Set<string> {
   return namespaces;
 }
 
+/** The deepest folder of a page's path that has a list of its own: "organiser/companies" before "organiser". */
+function sectionOf(relative: string): Section | null {
+  const folders = relative.split(path.sep).slice(0, -1);
+  for (let n = folders.length; n > 0; n--) {
+    const candidate = folders.slice(0, n).join("/");
+    if (candidate in sectionNamespaces) return candidate as Section;
+  }
+  return null;
+}
+
 const coveredBy = (list: readonly string[]) => (ns: string) => list.some((c) => ns === c || ns.startsWith(`${c}.`));
 
 describe("messages sent to the browser", () => {
@@ -61,20 +71,23 @@ describe("messages sent to the browser", () => {
     const missing: string[] = [];
     for (const entry of entries) {
       const relative = path.relative(app, entry);
-      const folder = relative.includes(path.sep) ? relative.split(path.sep)[0]! : null;
-      const section = folder && folder in sectionNamespaces ? (folder as Section) : null;
+      const section = sectionOf(relative);
       const covered = coveredBy(section ? sectionNamespaces[section] : shellNamespaces);
       for (const ns of namespacesReachedFrom(entry)) if (!covered(ns)) missing.push(`${relative}: ${ns}`);
     }
     expect(missing).toEqual([]);
     // The check follows imports for real: the console's pages do reach console namespaces.
     expect([...namespacesReachedFrom(path.join(app, "organiser", "settings", "page.tsx"))]).toContain("settings");
+    expect(sectionOf(path.join("organiser", "companies", "page.tsx"))).toBe("organiser/companies");
+    expect(sectionOf(path.join("organiser", "audit", "page.tsx"))).toBe("organiser");
   });
 
   it("are sent by each section's layout, for its section", () => {
     for (const section of Object.keys(sectionNamespaces)) {
-      const layout = readFileSync(path.join(root, "app", "[locale]", section, "layout.tsx"), "utf8");
-      expect(layout, section).toContain(`<ClientMessages section="${section}">`);
+      const layout = readFileSync(path.join(root, "app", "[locale]", ...section.split("/"), "layout.tsx"), "utf8");
+      // A part of the console sends its strings to organisers only (ConsoleMessages).
+      const sender = section.startsWith("organiser/") ? "ConsoleMessages" : "ClientMessages";
+      expect(layout, section).toContain(`<${sender} section="${section}">`);
     }
   });
 
@@ -89,5 +102,8 @@ describe("messages sent to the browser", () => {
     expect(requests.companyForm).toBeUndefined();
     expect(requests.settings).toBeUndefined();
     expect(JSON.stringify(schedule).length).toBeLessThan(JSON.stringify(messages).length / 10);
+    // The company queue carries its own strings, not the agenda editor's or the settings'.
+    const queue = pickClientMessages(messages, sectionNamespaces["organiser/companies"]);
+    expect(Object.keys(queue).sort()).toEqual(["approvals", "errors", "setupMeetings"]);
   });
 });

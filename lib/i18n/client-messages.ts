@@ -3,7 +3,8 @@
  * to the browser with a page; server components read the rest on the server. Every page carries
  * the shell's (the locale layout's: its error and not-found pages); each part of the site has a
  * layout that sends its own list instead, to what it renders (ClientMessages), so the schedule
- * on a delegate's phone carries the schedule's strings, not the profile's or the console's. A
+ * on a delegate's phone carries the schedule's strings, not the profile's or the console's; the
+ * console, whose parts each need a few of its many, does so per part ("organiser/companies"). A
  * test follows each page's imports and fails when a namespace its components use is missing.
  */
 export const shellNamespaces = ["errors"] as const;
@@ -16,24 +17,20 @@ export const sectionNamespaces = {
   join: ["errors", "join", "profileErrors"],
   matches: ["errors", "requestErrors", "requestMeeting"],
   meetings: ["attendance", "dayofErrors", "errors", "outcomes", "seats"],
-  organiser: [
-    "agendaEditor",
-    "announcements",
-    "approvals",
-    "checkIn",
-    "consoleNav",
-    "dayofErrors",
-    "errors",
-    "goalForm",
-    "meetingChange",
-    "organisers",
-    "reminders.form",
-    "schedulerActions",
-    "settings",
-    "setupErrors",
-    "setupMeetings",
-    "venue",
-  ],
+  // The console's layout sends its navigation's strings; each part of it, its own (ConsoleMessages).
+  organiser: ["consoleNav"],
+  "organiser/agenda": ["agendaEditor", "errors", "setupErrors", "setupMeetings"],
+  "organiser/announcements": ["announcements", "dayofErrors", "errors"],
+  "organiser/check-in": ["checkIn", "dayofErrors", "errors"],
+  "organiser/companies": ["approvals", "errors", "setupMeetings"],
+  "organiser/meetings": ["errors", "meetingChange"],
+  "organiser/organisers": ["errors", "organisers", "setupErrors"],
+  "organiser/outbox": ["errors", "setupErrors"],
+  "organiser/reminders": ["errors", "reminders.form"],
+  "organiser/report": ["dayofErrors", "errors", "goalForm"],
+  "organiser/scheduler": ["errors", "schedulerActions"],
+  "organiser/settings": ["errors", "settings", "setupErrors", "setupMeetings"],
+  "organiser/tables": ["errors", "setupErrors", "venue"],
   "organiser-invitation": ["errors", "organiserInvitation", "setupErrors"],
   profile: ["auth", "availability", "booking.errors", "companyForm", "delegateForm", "errors", "invitations", "profileErrors"],
   requests: ["booking", "errors", "requestErrors", "requests"],

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { formatDay, formatTime, zoneLabel } from "@/lib/time";
-import type { StandingMeetingView } from "./use-setup-form";
+import type { StandingMeetingView } from "./meetings-of";
 
 /**
  * The meetings a change would unseat, listed so the organiser can move them first, or tick

@@ -21,19 +21,5 @@ export function useSetupForm(state: ActionResult<unknown>) {
   };
 }
 
-export interface StandingMeetingView {
-  id: string;
-  status: string;
-  startsAt: string;
-  endsAt: string;
-  tableNumber: number;
-  companies: [string, string];
-  options?: { id: string; number: number }[];
-}
-
-/** The meetings a refused change lists, if the failure carries them. */
-export function meetingsOf(state: ActionResult<unknown>): StandingMeetingView[] {
-  if (state.ok) return [];
-  const details = state.details as { meetings?: StandingMeetingView[] } | undefined;
-  return details?.meetings ?? [];
-}
+// Kept apart so a form that lists meetings needs none of the set-up console's messages.
+export { meetingsOf, type StandingMeetingView } from "./meetings-of";

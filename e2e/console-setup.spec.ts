@@ -67,6 +67,8 @@ test.describe("the console's set-up pages", () => {
     await page.getByRole("link", { name: `Modifier la table ${number}`, exact: true }).click();
     await expect(page).toHaveURL(/\/fr\/organiser\/tables\/[0-9a-f-]{36}$/);
     await expect(page.getByRole("heading", { name: `Modifier la table ${number}`, level: 1 })).toBeVisible();
+    // A tab of its own, not the list's.
+    await expect(page).toHaveTitle(`Table ${number} · Salles et tables · Passerelle`);
     await expect(page.getByRole("link", { name: "Salles et tables", exact: true })).toHaveAttribute("aria-current", "page");
     await expectAccessible(page);
 
@@ -120,6 +122,7 @@ test.describe("the console's set-up pages", () => {
     await expect(page).toHaveURL(/\/fr\/organiser\/agenda\/[0-9a-f-]{36}$/);
     await expect(page.getByRole("heading", { name: `Modifier la séance « ${session.fr} »`, level: 1 })).toBeVisible();
     await expect(page.getByLabel("Titre en français")).toHaveValue(session.fr);
+    await expect(page).toHaveTitle(`${session.fr} · Programme · Passerelle`);
     await expectAccessible(page);
 
     // A mistake is refused with the field's own message, and nothing typed is lost.

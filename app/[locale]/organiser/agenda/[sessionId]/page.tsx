@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { SessionForm } from "@/components/organiser/setup/session-form";
 import { Card } from "@/components/ui/card";
 import { findSessionInForum, listSessionsForEditor } from "@/db/agenda-editor";
 import { getCurrentForum } from "@/db/forums";
-import { requireOrganiser } from "@/lib/auth/session";
+import { getCurrentUser, requireOrganiser } from "@/lib/auth/session";
 import { roomOverlaps } from "@/lib/forum-setup/overlaps";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
@@ -18,9 +19,20 @@ import { sessionChoices } from "../session-choices";
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "agendaEditor" });
-  return { title: t("title") };
+/** The session of the address, in the current forum: read once for the page and its title. */
+const sessionOf = cache(async (sessionId: string) => {
+  const forum = await getCurrentForum();
+  if (!forum || !uuid.test(sessionId)) return null;
+  const session = await findSessionInForum(sessionId, forum.id);
+  return session && { forum, session };
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale; sessionId: string }> }): Promise<Metadata> {
+  const { locale, sessionId } = await params;
+  const t = await getTranslations({ locale, namespace: "agendaEditor" });
+  // A tab of its own among the programme's; only an organiser's names the session.
+  const found = (await getCurrentUser())?.role === "organiser" ? await sessionOf(sessionId) : null;
+  return { title: found ? t("sessionPageTitle", { title: localized(found.session.title, locale) }) : t("title") };
 }
 
 /** One session of the programme, to edit: the form the programme once held under each session. */
@@ -28,10 +40,9 @@ export default async function AgendaSessionPage({ params }: { params: Promise<{ 
   const locale = await pageLocale(params);
   const { sessionId } = await params;
   await requireOrganiser(locale, `/organiser/agenda/${sessionId}`);
-  const forum = await getCurrentForum();
-  if (!forum || !uuid.test(sessionId)) notFound();
-  const session = await findSessionInForum(sessionId, forum.id);
-  if (!session) notFound();
+  const found = await sessionOf(sessionId);
+  if (!found) notFound();
+  const { forum, session } = found;
   const [t, { choices }, sessions] = await Promise.all([getTranslations("agendaEditor"), sessionChoices(forum, locale), listSessionsForEditor(forum.id)]);
   const tz = forum.timeZone;
   const start = utcToZoned(session.startsAt, tz);

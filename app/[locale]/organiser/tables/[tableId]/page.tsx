@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { tablesPageOf } from "@/components/organiser/setup/table-pages";
 import { TableEditForm } from "@/components/organiser/setup/table-edit-form";
 import { TableStateForm } from "@/components/organiser/setup/table-state-form";
 import { Card } from "@/components/ui/card";
 import { getCurrentForum } from "@/db/forums";
 import { findTableRowInForum, listRooms } from "@/db/venue";
-import { requireOrganiser } from "@/lib/auth/session";
+import { getCurrentUser, requireOrganiser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -17,9 +18,20 @@ import { setTableStateAction, updateTableAction } from "../actions";
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "venue" });
-  return { title: t("title") };
+/** The table of the address, in the current forum: read once for the page and its title. */
+const tableOf = cache(async (tableId: string) => {
+  const forum = await getCurrentForum();
+  if (!forum || !uuid.test(tableId)) return null;
+  const table = await findTableRowInForum(tableId, forum.id);
+  return table && { forum, table };
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale; tableId: string }> }): Promise<Metadata> {
+  const { locale, tableId } = await params;
+  const t = await getTranslations({ locale, namespace: "venue" });
+  // A tab of its own among the tables'; only an organiser's names the table.
+  const found = (await getCurrentUser())?.role === "organiser" ? await tableOf(tableId) : null;
+  return { title: found ? t("tablePageTitle", { number: found.table.number }) : t("title") };
 }
 
 /** One table: its zone and room, and whether it is in use (its meetings move when it is not). */
@@ -27,10 +39,10 @@ export default async function TablePage({ params }: { params: Promise<{ locale: 
   const locale = await pageLocale(params);
   const { tableId } = await params;
   await requireOrganiser(locale, `/organiser/tables/${tableId}`);
-  const forum = await getCurrentForum();
-  if (!forum || !uuid.test(tableId)) notFound();
-  const [t, table, rooms] = await Promise.all([getTranslations("venue"), findTableRowInForum(tableId, forum.id), listRooms(forum.id)]);
-  if (!table) notFound();
+  const found = await tableOf(tableId);
+  if (!found) notFound();
+  const { forum, table } = found;
+  const [t, rooms] = await Promise.all([getTranslations("venue"), listRooms(forum.id)]);
   const page = tablesPageOf(table.position);
   const backHref = page > 1 ? `/organiser/tables?page=${page}` : "/organiser/tables";
   const roomOptions = rooms.map((r) => ({ value: r.id, label: localized(r.name, locale) }));

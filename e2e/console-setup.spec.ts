@@ -150,6 +150,51 @@ test.describe("the console's set-up pages", () => {
     await expect(page.getByRole("article", { name: revised })).toBeVisible();
   });
 
+  test("an organiser deletes a session from its own page, and one from the programme, told so on the programme each time", async ({ page }) => {
+    // Sessions of the journey's own that block nothing: deleting them re-cuts no other journey's slots.
+    const run = `${test.info().project.name} ${Date.now()}`;
+    const fromItsPage = `Atelier à retirer de sa page ${run}`;
+    const fromTheList = `Atelier à retirer du programme ${run}`;
+    const done = "Séance supprimée du programme. Créneaux ajoutés : 0, supprimés : 0 ; rendez-vous annulés : 0.";
+    const notice = page.getByRole("status").filter({ hasText: "Séance supprimée du programme." });
+    await signIn(page, organiser);
+    for (const title of [fromItsPage, fromTheList]) {
+      await page.goto("/fr/organiser/agenda");
+      await page.getByText("Ajouter une séance", { exact: true }).click();
+      const form = page.getByRole("region", { name: "Ajouter une séance" });
+      await form.getByLabel("Type").selectOption("workshop");
+      await form.getByLabel("Jour").selectOption("2026-12-09");
+      await form.getByLabel(/^Début/).fill("08:00");
+      await form.getByLabel(/^Fin/).fill("08:30");
+      await form.getByLabel("Titre en français").fill(title);
+      await form.getByRole("button", { name: "Ajouter la séance" }).click();
+      await expect(form.getByRole("status")).toContainText("Séance ajoutée.");
+    }
+
+    // From its own page: asked first, as on the programme, then back on the programme, told so.
+    await page.getByRole("link", { name: `Modifier la séance « ${fromItsPage} »` }).click();
+    await expect(page).toHaveURL(/\/fr\/organiser\/agenda\/[0-9a-f-]{36}$/);
+    const address = page.url();
+    await page.getByText("Supprimer", { exact: true }).click();
+    await expect(page.getByText(`« ${fromItsPage} » sera retirée du programme.`)).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: `Supprimer la séance « ${fromItsPage} »` }).click();
+    await expect(page).toHaveURL(/\/fr\/organiser\/agenda\?deleted=1&added=0&removed=0&cancelled=0$/);
+    await expect(notice).toHaveText(done);
+    await expect(page.getByRole("heading", { name: fromItsPage, level: 3 })).toHaveCount(0);
+    await expectAccessible(page);
+    expect((await page.request.get(address)).status()).toBe(404);
+
+    // From the programme: the same question, the same answer.
+    await page.goto("/fr/organiser/agenda");
+    await expect(notice).toHaveCount(0);
+    const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: fromTheList, level: 3 }) });
+    await item.getByText("Supprimer", { exact: true }).click();
+    await item.getByRole("button", { name: `Supprimer la séance « ${fromTheList} »` }).click();
+    await expect(notice).toHaveText(done);
+    await expect(page.getByRole("heading", { name: fromTheList, level: 3 })).toHaveCount(0);
+  });
+
   test("a table or a session that is not the forum's, or no id at all, is not found", async ({ page }) => {
     await signIn(page, organiser);
     for (const path of ["/fr/organiser/tables/not-a-table", "/fr/organiser/agenda/not-a-session", "/fr/organiser/tables/00000000-0000-4000-8000-000000000000", "/fr/organiser/agenda/00000000-0000-4000-8000-000000000000"]) {

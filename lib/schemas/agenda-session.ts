@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { sessionKinds, type LocalizedList, type LocalizedText } from "@/db/schema";
+import { locales } from "@/lib/i18n/routing";
 import { checkbox, timeText } from "./forum-settings";
 
 const optionalId = z
@@ -73,5 +74,21 @@ export type AgendaSessionInput = z.output<typeof agendaSessionSchema>;
 export const deleteSessionSchema = z.object({
   sessionId: z.uuid({ error: "notFound" }),
   cancelMeetings: checkbox,
+  /** The language of the programme the organiser is sent back to. */
+  locale: z.enum(locales).catch("fr"),
 });
-export type DeleteSessionInput = z.output<typeof deleteSessionSchema>;
+// The locale only says where the organiser goes back to: the deletion itself does without it.
+export type DeleteSessionInput = Omit<z.output<typeof deleteSessionSchema>, "locale">;
+
+const count = z.coerce.number().int().min(0).max(1_000_000).catch(0);
+
+/**
+ * The programme's query once a session is deleted (from the programme or from the session's
+ * own page, which no longer exists): what the re-cut did, to say so. Anything else says nothing.
+ */
+export const deletedNoticeSchema = z.object({
+  deleted: z.literal("1").optional().catch(undefined),
+  added: count,
+  removed: count,
+  cancelled: count,
+});

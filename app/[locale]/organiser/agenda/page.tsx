@@ -13,6 +13,7 @@ import { localized } from "@/lib/i18n/localized";
 import { getPathname } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Locale } from "@/lib/i18n/routing";
+import { deletedNoticeSchema } from "@/lib/schemas/agenda-session";
 import { formatDay, formatTime, zoneLabel } from "@/lib/time";
 import { utcToZoned } from "@/lib/time-input";
 import { deleteSessionAction, saveSessionAction } from "./actions";
@@ -23,10 +24,10 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
   return { title: t("title") };
 }
 
-export default async function AgendaEditorPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function AgendaEditorPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = await pageLocale(params);
   await requireOrganiser(locale, "/organiser/agenda");
-  const [t, forum] = await Promise.all([getTranslations("agendaEditor"), getCurrentForum()]);
+  const [t, forum, deleted] = await Promise.all([getTranslations("agendaEditor"), getCurrentForum(), searchParams.then((q) => deletedNoticeSchema.parse(q))]);
   if (!forum) return null;
   const [sessions, { firstDay, choices }] = await Promise.all([listSessionsForEditor(forum.id), sessionChoices(forum, locale)]);
   const { city, timeZone: tz } = choices;
@@ -41,6 +42,11 @@ export default async function AgendaEditorPage({ params }: { params: Promise<{ l
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>{t("intro", { zone })}</p>
+      {deleted.deleted && (
+        <p role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 font-medium text-emerald-950">
+          {t("deleted", { added: deleted.added, removed: deleted.removed, cancelled: deleted.cancelled })}
+        </p>
+      )}
       <Card aria-labelledby="new-session">
         <LazyDetails summaryId="new-session" summaryClassName="inline-flex min-h-11 cursor-pointer items-center text-lg font-semibold" summary={t("newSession")}>
           <div className="mt-3">

@@ -1,15 +1,30 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { listAudit } from "@/db/audit";
-import { forums, type User } from "@/db/schema";
+import { agendaSessions, forums, type User } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
 import { seededForum } from "@/lib/forum-setup/test-fixtures";
+import { deletedNoticeSchema } from "@/lib/schemas/agenda-session";
 
 // The console's set-up actions as the browser reaches them: FormData in, ActionResult out.
 // Only the session and Next's cache are stood in for; the database is a real one.
 const session = vi.hoisted(() => ({ user: null as User | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+// A redirect is thrown as Next's is (its digest is how actions tell it from a failure), carrying where it leads.
+const navigation = vi.hoisted(() => ({
+  Redirected: class Redirected extends Error {
+    readonly digest = "NEXT_REDIRECT;replace;/;307;";
+    constructor(readonly to: unknown) {
+      super("NEXT_REDIRECT");
+    }
+  },
+}));
+vi.mock("@/lib/i18n/navigation", () => ({
+  redirect: (to: unknown) => {
+    throw new navigation.Redirected(to);
+  },
+}));
 
 let t: TestDatabase;
 let forumId: string;
@@ -175,5 +190,53 @@ describe("the other set-up actions refuse a participant", () => {
     expect(saved).toMatchObject({ ok: true, data: { created: true } });
     const room = await tables.saveRoomAction(null, form({ "name.fr": "Salle", capacity: "abc" }));
     expect(room).toMatchObject({ ok: false, error: "invalidInput", fieldErrors: { capacity: ["invalidNumber"] } });
+  });
+});
+
+describe("deleting a session, from the programme or from its own page", () => {
+  /** Where a redirect thrown by the action leads, or null when none was. */
+  const redirectedTo = async (call: Promise<unknown>) => {
+    const thrown = await call.then(
+      () => null,
+      (error: unknown) => error,
+    );
+    return thrown instanceof navigation.Redirected ? thrown.to : null;
+  };
+  const toProgramme = (locale: string, added: number) => ({
+    href: { pathname: "/organiser/agenda", query: { deleted: "1", added: String(added), removed: "0", cancelled: "0" } },
+    locale,
+  });
+  const blocking = { kind: "plenary", "title.fr": "Plénière à retirer", day: "2026-12-09", startTime: "15:00", endTime: "16:00", blocksB2b: "on" };
+  const sessionRow = async (id: string) => (await t.db.select().from(agendaSessions).where(eq(agendaSessions.id, id)))[0];
+
+  it("is refused to a participant and to a visitor, the session kept", async () => {
+    session.user = organiser;
+    const saved = await agenda.saveSessionAction(null, form({ ...blocking, blocksB2b: "" }));
+    if (!saved.ok) throw new Error(saved.error);
+    for (const [who, error] of [[participant, "forbidden"], [null, "signInRequired"]] as const) {
+      session.user = who;
+      expect(await agenda.deleteSessionAction(null, form({ sessionId: saved.data.id, locale: "fr" }))).toMatchObject({ ok: false, error });
+    }
+    expect(await sessionRow(saved.data.id)).toBeDefined();
+  });
+
+  it("sends the organiser back to the programme in their language, saying what the re-cut did", async () => {
+    session.user = organiser;
+    const saved = await agenda.saveSessionAction(null, form(blocking));
+    expect(saved).toMatchObject({ ok: true, data: { removed: 2 } });
+    if (!saved.ok) return;
+    const to = await redirectedTo(agenda.deleteSessionAction(null, form({ sessionId: saved.data.id, locale: "ru" })));
+    expect(to).toEqual(toProgramme("ru", 2));
+    expect(await sessionRow(saved.data.id)).toBeUndefined();
+    // A session already gone is said so, not redirected; a locale that is none is French.
+    expect(await agenda.deleteSessionAction(null, form({ sessionId: saved.data.id, locale: "fr" }))).toMatchObject({ ok: false, error: "notFound" });
+    const again = await agenda.saveSessionAction(null, form({ ...blocking, blocksB2b: "" }));
+    if (!again.ok) throw new Error(again.error);
+    expect(await redirectedTo(agenda.deleteSessionAction(null, form({ sessionId: again.data.id, locale: "xx" })))).toEqual(toProgramme("fr", 0));
+  });
+
+  it("reads the programme's notice from its query, and nothing else from it", () => {
+    expect(deletedNoticeSchema.parse({ deleted: "1", added: "2", removed: "0", cancelled: "3" })).toEqual({ deleted: "1", added: 2, removed: 0, cancelled: 3 });
+    expect(deletedNoticeSchema.parse({ deleted: "yes", added: "-1", removed: "<b>", cancelled: ["1", "2"] })).toEqual({ deleted: undefined, added: 0, removed: 0, cancelled: 0 });
   });
 });

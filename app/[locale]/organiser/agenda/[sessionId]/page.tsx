@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { DeleteSession } from "@/components/organiser/setup/delete-session";
 import { SessionForm } from "@/components/organiser/setup/session-form";
 import { Card } from "@/components/ui/card";
 import { findSessionInForum, listSessionsForEditor } from "@/db/agenda-editor";
@@ -14,7 +15,7 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatDay, formatTime, zoneLabel } from "@/lib/time";
 import { utcToZoned } from "@/lib/time-input";
-import { saveSessionAction } from "../actions";
+import { deleteSessionAction, saveSessionAction } from "../actions";
 import { sessionChoices } from "../session-choices";
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -79,6 +80,9 @@ export default async function AgendaSessionPage({ params }: { params: Promise<{ 
             blocksB2b: session.blocksB2b,
           }}
         />
+      </Card>
+      <Card>
+        <DeleteSession action={deleteSessionAction} sessionId={session.id} title={title} timeZone={tz} city={choices.city} />
       </Card>
     </div>
   );

@@ -31,7 +31,7 @@ export function AvailabilityForm({ action, days }: { action: Action; days: Avail
             {day.slots.map((slot) => (
               <label
                 key={slot.id}
-                className="flex min-h-12 cursor-pointer items-center gap-2 rounded-lg border border-slate-400 bg-white px-3 has-[:checked]:border-red-800 has-[:checked]:bg-red-50 has-[:disabled]:cursor-not-allowed has-[:disabled]:bg-slate-100"
+                className="flex min-h-12 cursor-pointer items-center gap-2 rounded-lg border border-slate-400 bg-white px-2 has-[:checked]:border-red-800 has-[:checked]:bg-red-50 has-[:disabled]:cursor-not-allowed has-[:disabled]:bg-slate-100"
               >
                 <input
                   type="checkbox"
@@ -42,7 +42,7 @@ export function AvailabilityForm({ action, days }: { action: Action; days: Avail
                   className="size-5 shrink-0"
                 />
                 <span className="flex flex-col">
-                  <span dir="ltr" className="text-start">
+                  <span dir="ltr" className="whitespace-nowrap text-start">
                     {slot.label}
                   </span>
                   {slot.hasMeeting && <span className="text-sm text-slate-700">{t("hasMeeting")}</span>}

@@ -100,8 +100,8 @@ export default async function CompanyPage({ params }: { params: Params }) {
         {t("backToDirectory")}
       </Link>
       <header>
-        <h1 id="company-name" dir="auto" className="text-start text-2xl font-bold">
-          {company.name}
+        <h1 id="company-name" className="text-2xl font-bold">
+          <bdi>{company.name}</bdi>
         </h1>
         <p className="text-slate-700">
           <bdi>{company.city}</bdi> · {countryName(company.country, locale)}
@@ -128,9 +128,9 @@ export default async function CompanyPage({ params }: { params: Params }) {
                   {t(kind)}
                 </h2>
                 {company[kind].length ? (
-                  <ul className="mt-2 list-disc ps-5">
+                  <ul className="mt-2 list-disc">
                     {company[kind].map((text, index) => (
-                      <li key={index} dir="auto" className="text-start">
+                      <li key={index} dir="auto" className="ms-5 text-start">
                         {text}
                       </li>
                     ))}

@@ -91,7 +91,11 @@ export default async function BookPage({ params, searchParams }: { params: Promi
           <p className="mt-2 text-lg">
             {t("bookedAt", { day: formatDay(slot.day, locale, tz), time: range(slot), number: table?.number ?? 0 })}
           </p>
-          {other && <p dir="auto" className="text-start">{other.name}</p>}
+          {other && (
+            <p>
+              <bdi>{other.name}</bdi>
+            </p>
+          )}
           {meeting.interpreterNeeded && <p className="mt-1 font-semibold text-amber-900">{t("interpreter")}</p>}
           <div className="mt-4">
             <CancelMeeting action={cancelMeetingAction} meetingId={meeting.id} requestId={id} locale={locale} company={other?.name ?? ""} />

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { RequestListItem } from "@/db/requests";
 import type { RequestStatus } from "@/db/schema";
+import { buttonClasses } from "@/components/ui/button";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/i18n/localized";
 import { formatDay, formatTime } from "@/lib/time";
@@ -105,7 +106,7 @@ export async function RequestItem({
         <Link
           href={`/requests/${request.id}/book`}
           aria-describedby={titleId}
-          className="inline-flex min-h-11 items-center self-start rounded-lg bg-emerald-800 px-4 font-semibold text-white hover:bg-emerald-900"
+          className={buttonClasses("primary", "self-start text-start")}
         >
           {view.booked ? tBooking("manageLink") : tBooking("chooseLink")}
         </Link>

@@ -7,6 +7,8 @@ import { useEffect, useId, useRef, useState, type ReactNode } from "react";
  * widening the page, and takes the keyboard's focus, shown, so that it scrolls without a mouse.
  * With a `hint`, a box wider than its screen says so above itself (and to a screen reader, as
  * its description): a grid cut at the screen's edge does not show that more tables follow.
+ * `relative` makes the box the containing block of what is absolutely placed inside (the cells'
+ * sr-only text): else those escape the scroll and widen the whole page on a phone.
  */
 export function ScrollBox({ label, hint, className = "", children }: { label: string; hint?: string; className?: string; children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
@@ -35,7 +37,7 @@ export function ScrollBox({ label, hint, className = "", children }: { label: st
         aria-label={label}
         aria-describedby={hinted ? hintId : undefined}
         tabIndex={0}
-        className={`overflow-x-auto focus-visible:outline focus-visible:outline-3 focus-visible:outline-amber-500 ${className}`}
+        className={`relative overflow-x-auto focus-visible:outline focus-visible:outline-3 focus-visible:outline-amber-500 ${className}`}
       >
         {children}
       </div>

@@ -88,15 +88,21 @@ export default async function ReportPage({ params }: { params: Promise<{ locale:
         <dl className="grid grid-cols-1 gap-2 sm:grid-cols-3">
           <div>
             <dt className="text-sm text-slate-700">{t("signed")}</dt>
-            <dd className="text-xl font-bold">{money.format(value.signed)}</dd>
+            <dd className="text-xl font-bold">
+              <bdi dir="ltr">{money.format(value.signed)}</bdi>
+            </dd>
           </div>
           <div>
             <dt className="text-sm text-slate-700">{t("pipeline")}</dt>
-            <dd className="text-xl font-bold">{money.format(value.pipeline)}</dd>
+            <dd className="text-xl font-bold">
+              <bdi dir="ltr">{money.format(value.pipeline)}</bdi>
+            </dd>
           </div>
           <div>
             <dt className="text-sm text-slate-700">{goal.isSet ? t("goal") : t("goalDefault")}</dt>
-            <dd className="text-xl font-bold">{money.format(goal.dealValueGoal)}</dd>
+            <dd className="text-xl font-bold">
+              <bdi dir="ltr">{money.format(goal.dealValueGoal)}</bdi>
+            </dd>
           </div>
         </dl>
         <label htmlFor="goal-progress">{t("progress", { share: percent.format(reached / goal.dealValueGoal) })}</label>

@@ -48,8 +48,17 @@ export function BarChart({
   return (
     <figure className="flex flex-col gap-2">
       <figcaption className="font-semibold">{title}</figcaption>
-      {/* On a phone the bars' labels would shrink past reading: the table stands in for them there. */}
-      <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={title} className={showTable ? "max-w-full" : "hidden max-w-full sm:block"} direction={rtl ? "rtl" : "ltr"}>
+      {/* On a phone the bars' labels would shrink past reading: the table stands in for them there.
+          Never drawn wider than its own size either, where its labels would grow past the page's text. */}
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        role="img"
+        aria-label={title}
+        className="hidden sm:block"
+        style={{ maxWidth: width }}
+        direction={rtl ? "rtl" : "ltr"}
+      >
         <Group transform={rtl ? `translate(${width},0) scale(-1,1)` : undefined}>
           {data.map((d, i) => {
             const top = y(i) ?? 0;

@@ -24,7 +24,8 @@ function newestSource(): number {
 }
 
 function buildIfNeeded(env: NodeJS.ProcessEnv) {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+  // The same folder the app is built into and served from (next.config.js).
+  const buildId = path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   if (existsSync(buildId) && statSync(buildId).mtimeMs > newestSource()) return;
   console.log("Building the app (next build)…");
   const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });

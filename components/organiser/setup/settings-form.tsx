@@ -73,8 +73,8 @@ export function SettingsForm({ action, forum, timeZones, city }: { action: Actio
             {languages.map((l) => (
               <Field key={`city.${l}`} label={t(`city.${l}`)} name={`city.${l}`} lang={l} dir={l === "ar" ? "rtl" : "ltr"} defaultValue={value(`city.${l}`, forum.city[l])} errors={field(`city.${l}`)} required maxLength={120} />
             ))}
-            <Field label={t("countryA")} name="countryA" hint={t("countryHint")} defaultValue={value("countryA", forum.countryA)} errors={field("countryA")} required maxLength={2} autoCapitalize="characters" />
-            <Field label={t("countryB")} name="countryB" hint={t("countryHint")} defaultValue={value("countryB", forum.countryB)} errors={field("countryB")} required maxLength={2} autoCapitalize="characters" />
+            <Field label={t("countryA")} name="countryA" hint={t("countryHint")} defaultValue={value("countryA", forum.countryA)} errors={field("countryA")} required maxLength={2} autoCapitalize="characters" dir="ltr" />
+            <Field label={t("countryB")} name="countryB" hint={t("countryHint")} defaultValue={value("countryB", forum.countryB)} errors={field("countryB")} required maxLength={2} autoCapitalize="characters" dir="ltr" />
           </div>
         </fieldset>
 

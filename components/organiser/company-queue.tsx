@@ -31,10 +31,11 @@ export function CompanyQueue({ cards, action, timeZone, city, printLabel }: { ca
       {cards.map((c) => (
         <li key={c.id}>
           <section className="cq-card" aria-labelledby={`company-${c.id}`}>
-            <h2 id={`company-${c.id}`} dir="auto" className="cq-name">
+            {/* In the page's direction, as the lines under it; the name keeps its own inside. */}
+            <h2 id={`company-${c.id}`} className="cq-name">
               {/* No prefetch: ten company pages nobody may open. */}
               <Link href={`/companies/${c.id}`} prefetch={false}>
-                {c.name}
+                <bdi>{c.name}</bdi>
               </Link>
             </h2>
             <p className="cq-meta">
@@ -54,7 +55,7 @@ export function CompanyQueue({ cards, action, timeZone, city, printLabel }: { ca
               {c.delegates.map(([fullName, jobTitle, email]) => (
                 <li key={email}>
                   <bdi>{fullName}</bdi>
-                  {jobTitle ? <>, <bdi>{jobTitle}</bdi></> : null} — <bdi dir="ltr">{email}</bdi>
+                  {jobTitle ? <>{t("titleSeparator")}<bdi>{jobTitle}</bdi></> : null} — <bdi dir="ltr">{email}</bdi>
                 </li>
               ))}
             </ul>

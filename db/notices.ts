@@ -4,7 +4,15 @@ import { meetingAttendees, scheduleChanges, sentNotices, users, type ScheduleCha
 
 /** One change row per delegate seated at each meeting, except the one who made the change. */
 export async function insertScheduleChanges(
-  changes: readonly { meetingId: string; forumId: string; kind: ScheduleChangeKind; previousStartsAt?: Date | null; previousTableNumber?: number | null; byOrganiser?: boolean }[],
+  changes: readonly {
+    meetingId: string;
+    forumId: string;
+    kind: ScheduleChangeKind;
+    previousStartsAt?: Date | null;
+    previousTableNumber?: number | null;
+    byOrganiser?: boolean;
+    seatUserId?: string | null;
+  }[],
   exceptUserId: string | null,
   db: Database = getDb(),
 ): Promise<number> {
@@ -24,6 +32,7 @@ export async function insertScheduleChanges(
         previousStartsAt: change.previousStartsAt ?? null,
         previousTableNumber: change.previousTableNumber ?? null,
         byOrganiser: change.byOrganiser ?? false,
+        seatUserId: change.seatUserId ?? null,
       })),
   );
   if (rows.length) await db.insert(scheduleChanges).values(rows);
@@ -63,6 +72,27 @@ export async function takeNoticeKey(key: string, db: Database = getDb()): Promis
   const rows = await db.insert(sentNotices).values({ key }).onConflictDoNothing().returning({ key: sentNotices.key });
   return rows.length === 1;
 }
+
+/**
+ * For the seat changes of a digest: the people they name, and who of them sits at each
+ * meeting now for the company they are in now, so a seat taken and given up again says nothing.
+ */
+export async function seatsNow(changes: readonly { meetingId: string; seatUserId: string | null }[], db: Database = getDb()) {
+  const people = [...new Set(changes.flatMap((c) => (c.seatUserId ? [c.seatUserId] : [])))];
+  if (people.length === 0) return { names: new Map<string, string>(), seated: new Set<string>() };
+  const meetingIds = [...new Set(changes.filter((c) => c.seatUserId).map((c) => c.meetingId))];
+  const [named, seats] = await Promise.all([
+    db.select({ id: users.id, fullName: users.fullName }).from(users).where(inArray(users.id, people)),
+    db
+      .select({ meetingId: meetingAttendees.meetingId, userId: meetingAttendees.userId })
+      .from(meetingAttendees)
+      .innerJoin(users, and(eq(users.id, meetingAttendees.userId), eq(users.companyId, meetingAttendees.companyId)))
+      .where(and(inArray(meetingAttendees.meetingId, meetingIds), inArray(meetingAttendees.userId, people))),
+  ]);
+  return { names: new Map(named.map((p) => [p.id, p.fullName])), seated: new Set(seats.map((s) => seatKey(s.meetingId, s.userId))) };
+}
+
+export const seatKey = (meetingId: string, userId: string) => `${meetingId}:${userId}`;
 
 export async function findRecipient(userId: string, db: Database = getDb()) {
   const [row] = await db.select({ id: users.id, email: users.email, locale: users.locale, fullName: users.fullName }).from(users).where(eq(users.id, userId)).limit(1);

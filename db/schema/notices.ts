@@ -4,7 +4,7 @@ import { forums } from "./forums";
 import { meetings } from "./meetings";
 import { users } from "./users";
 
-export const scheduleChangeKinds = ["moved", "cancelled", "published"] as const;
+export const scheduleChangeKinds = ["moved", "cancelled", "published", "seated", "unseated"] as const;
 export type ScheduleChangeKind = (typeof scheduleChangeKinds)[number];
 
 /**
@@ -32,11 +32,14 @@ export const scheduleChanges = pgTable(
     previousTableNumber: integer("previous_table_number"),
     /** The organisers made the change (console, table closed, slots re-cut): the notice says so. */
     byOrganiser: boolean("by_organiser").notNull().default(false),
+    /** Whose seat a seated or unseated change is: the notice names who will now sit across the table, or no longer. */
+    seatUserId: uuid("seat_user_id").references(() => users.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     notifiedAt: timestamp("notified_at", { withTimezone: true }),
   },
   (t) => [
-    check("schedule_changes_kind", sql`${t.kind} in ('moved', 'cancelled', 'published')`),
+    check("schedule_changes_kind", sql`${t.kind} in ('moved', 'cancelled', 'published', 'seated', 'unseated')`),
+    check("schedule_changes_seat_user", sql`(${t.kind} in ('seated', 'unseated')) = (${t.seatUserId} is not null)`),
     index("schedule_changes_pending_idx").on(t.userId, t.createdAt).where(sql`${t.notifiedAt} is null`),
   ],
 );

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { getDb, type Database } from "@/db/client";
-import { claimPendingChanges, delegatesWithDueChanges, findRecipient } from "@/db/notices";
+import { claimPendingChanges, delegatesWithDueChanges, findRecipient, seatKey, seatsNow } from "@/db/notices";
 import { listMeetingsOfUser } from "@/db/schedule";
 import { forums } from "@/db/schema";
 import { enqueueEmails } from "@/lib/notifications/outbox";
@@ -30,14 +30,15 @@ export async function sendScheduleDigest(userId: string, now = new Date(), db: D
     const [forum] = await tx.select().from(forums).where(eq(forums.id, changes[0]!.forumId)).limit(1);
     if (!recipient || !forum) return false;
     const meetings = await listMeetingsOfUser(userId, { includeCancelled: true }, tx);
-    const lines = summariseChanges(changes, meetings);
+    const seats = await seatsNow(changes, tx);
+    const lines = summariseChanges(changes, meetings, (meetingId, userId) => seats.seated.has(seatKey(meetingId, userId)));
     if (lines.length === 0) return false;
     await enqueueEmails(
       "scheduleChanged",
       [recipient],
       ({ locale }, t) => ({
         zone: emailZone(forum, locale, lines[0]!.meeting.startsAt),
-        lines: lines.map((line) => changeLine(line, locale, forum, t)).join("\n"),
+        lines: lines.map((line) => changeLine(line, locale, forum, t, seats.names)).join("\n"),
       }),
       tx,
     );

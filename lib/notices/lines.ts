@@ -20,12 +20,20 @@ export function meetingWords(meeting: ScheduleMeetingRow, locale: string, forum:
 
 export const emailZone = (forum: Pick<Forum, "city" | "timeZone">, locale: string, at: Date) => zoneLabel(localized(forum.city, locale), forum.timeZone, at);
 
-export function changeLine(line: ChangeLine<ScheduleMeetingRow>, locale: string, forum: Pick<Forum, "timeZone">, t: Translate): string {
+/** `people`: the names of those whose seat a line tells of. */
+export function changeLine(
+  line: ChangeLine<ScheduleMeetingRow>,
+  locale: string,
+  forum: Pick<Forum, "timeZone">,
+  t: Translate,
+  people: ReadonlyMap<string, string> = new Map(),
+): string {
   const words = meetingWords(line.meeting, locale, forum);
   const previous = line.previousStartsAt
     ? { previousDay: formatDay(line.previousStartsAt, locale, forum.timeZone), previousTime: formatTime(line.previousStartsAt, locale, forum.timeZone) }
     : { previousDay: "", previousTime: "" };
   const previousTable = line.previousTableNumber != null ? String(line.previousTableNumber) : "";
-  const text = t(`lines.${line.kind}`, { ...words, ...previous, previousTable });
+  const person = line.seatUserId ? (people.get(line.seatUserId) ?? "") : "";
+  const text = t(`lines.${line.kind}`, { ...words, ...previous, previousTable, person });
   return `- ${line.byOrganiser ? t("lines.byOrganisers", { change: text }) : text}`;
 }

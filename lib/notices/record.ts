@@ -44,3 +44,17 @@ export async function recordPublishedMeetings(meetings: readonly Pick<Meeting, "
     db,
   );
 }
+
+/**
+ * Records, in the transaction of the change, that a delegate took or gave up a seat at a
+ * meeting: everyone seated at it, the other side and the delegate's colleagues, learns in
+ * their next digest who will now sit at the table, or no longer.
+ */
+export async function recordSeatChange(
+  meeting: Pick<Meeting, "id" | "forumId">,
+  kind: "seated" | "unseated",
+  seatUserId: string,
+  db: Database = getDb(),
+): Promise<number> {
+  return insertScheduleChanges([{ meetingId: meeting.id, forumId: meeting.forumId, kind, seatUserId }], seatUserId, db);
+}

@@ -56,4 +56,34 @@ describe("summarising a delegate's changes", () => {
   it("skips changes to meetings the delegate no longer sits at", () => {
     expect(summariseChanges([change("gone", "moved", 1, "09:00")], [])).toEqual([]);
   });
+
+  it("names each person who took or gave up a seat, after the meeting's own line, unless they ended where they began", () => {
+    const seat = (id: string, kind: "seated" | "unseated", minute: number, person: string): ChangeRecord => ({ ...change(id, kind, minute), seatUserId: person });
+    const meetings = [
+      { id: "a", status: "scheduled", startsAt: at("11:00") },
+      { id: "b", status: "cancelled", startsAt: at("09:00") },
+    ];
+    const changes = [
+      change("a", "moved", 1, "10:00"),
+      seat("a", "seated", 2, "karim"),
+      seat("a", "unseated", 3, "amina"),
+      seat("a", "seated", 4, "samia"),
+      seat("a", "unseated", 5, "samia"),
+      seat("b", "seated", 1, "nadir"),
+    ];
+    const lines = summariseChanges(changes, meetings);
+    // Samia came and went; the cancelled meeting says only that it is cancelled.
+    expect(lines.map((l) => [l.meeting.id, l.kind, l.seatUserId])).toEqual([
+      ["b", "cancelled", undefined],
+      ["a", "moved", undefined],
+      ["a", "seated", "karim"],
+      ["a", "unseated", "amina"],
+    ]);
+    // Who sits there now has the last word: Karim has left and Samia come back meanwhile, by changes not yet told.
+    const now = summariseChanges(changes, meetings, (meetingId, userId) => meetingId === "a" && userId === "samia");
+    expect(now.filter((l) => l.seatUserId).map((l) => [l.kind, l.seatUserId])).toEqual([
+      ["unseated", "amina"],
+      ["seated", "samia"],
+    ]);
+  });
 });

@@ -6,6 +6,8 @@ export interface ChangeRecord {
   previousStartsAt: Date | null;
   previousTableNumber?: number | null;
   byOrganiser?: boolean;
+  /** Whose seat a seated or unseated change is. */
+  seatUserId?: string | null;
   createdAt: Date;
 }
 
@@ -28,15 +30,21 @@ export interface ChangeLine<M extends MeetingNow> {
   previousTableNumber?: number | null;
   /** The organisers made the change the line tells of. */
   byOrganiser?: boolean;
+  /** For a seat taken or given up: whose. */
+  seatUserId?: string;
 }
+
+/** Whether the person sits at the meeting now; without it, their last change in the batch says. */
+export type SeatedNow = (meetingId: string, userId: string) => boolean;
 
 /**
  * Several changes to one meeting become one line saying where it ends up: cancelled if it
  * is cancelled now, moved (from its first known place) if it moved, at another table if only
  * its table changed, else newly published. A meeting moved and moved back says nothing.
+ * Then, for a meeting still on, one line per person who took or gave up a seat there.
  * Lines are in time order.
  */
-export function summariseChanges<M extends MeetingNow>(changes: readonly ChangeRecord[], meetings: readonly M[]): ChangeLine<M>[] {
+export function summariseChanges<M extends MeetingNow>(changes: readonly ChangeRecord[], meetings: readonly M[], seatedNow?: SeatedNow): ChangeLine<M>[] {
   const byMeeting = new Map<string, ChangeRecord[]>();
   for (const change of [...changes].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())) {
     byMeeting.set(change.meetingId, [...(byMeeting.get(change.meetingId) ?? []), change]);
@@ -61,6 +69,19 @@ export function summariseChanges<M extends MeetingNow>(changes: readonly ChangeR
     } else if (firstMove && firstMove.previousTableNumber != null && firstMove.previousTableNumber !== meeting.tableNumber) {
       lines.push({ kind: "tableChanged", meeting, previousStartsAt: null, previousTableNumber: firstMove.previousTableNumber, byOrganiser });
     }
+    lines.push(...seatLines(list, meeting, seatedNow));
   }
   return lines.sort((a, b) => a.meeting.startsAt.getTime() - b.meeting.startsAt.getTime());
+}
+
+function seatLines<M extends MeetingNow>(list: readonly ChangeRecord[], meeting: M, seatedNow?: SeatedNow): ChangeLine<M>[] {
+  const seatChanges = list.filter((c) => (c.kind === "seated" || c.kind === "unseated") && c.seatUserId);
+  const people = [...new Set(seatChanges.map((c) => c.seatUserId!))];
+  return people.flatMap((person) => {
+    const own = seatChanges.filter((c) => c.seatUserId === person);
+    const first = own[0]!;
+    const seated = seatedNow ? seatedNow(meeting.id, person) : own[own.length - 1]!.kind === "seated";
+    // A seat taken and given up again (or the reverse) leaves the table as it was: nothing to tell.
+    return (first.kind === "seated") === seated ? [{ kind: first.kind, meeting, previousStartsAt: null, seatUserId: person }] : [];
+  });
 }

@@ -90,16 +90,33 @@ export async function delegatesOf(companyIds: readonly string[], db: Database = 
 }
 
 /**
- * Works out again whether a company's meetings to come need an interpreter, by the rule they
- * were booked with (needsInterpreter: no delegate of one side speaks a language of the
- * other), after its delegates' languages or its team changed. Meetings held stay as they were.
+ * The rule of needsInterpreter, on who sits at meeting `m` now: no delegate seated for one
+ * side (still of that company) speaks a language of one seated for the other. A side with
+ * nobody seated shares no language, so the need shows until someone takes the seat.
+ */
+const noSharedLanguage = sql`not exists (
+  select 1 from meeting_attendees sa
+  join users ua on ua.id = sa.user_id and ua.company_id = sa.company_id
+  join meeting_attendees sb on sb.meeting_id = sa.meeting_id and sb.company_id = m.company_b_id
+  join users ub on ub.id = sb.user_id and ub.company_id = sb.company_id
+  where sa.meeting_id = m.id and sa.company_id = m.company_a_id and ua.languages && ub.languages)`;
+
+/**
+ * Works out again whether a company's meetings to come need an interpreter, after its
+ * delegates' languages or its team changed. Meetings held stay as they were.
  */
 export async function refreshInterpreterNeeds(companyId: string, db: Database = getDb()): Promise<void> {
   await db.execute(sql`
-    update meetings m set interpreter_needed = not exists (
-      select 1 from users ua join users ub on ua.languages && ub.languages
-      where ua.company_id = m.company_a_id and ub.company_id = m.company_b_id)
+    update meetings m set interpreter_needed = ${noSharedLanguage}
     where m.status = 'scheduled' and (m.company_a_id = ${companyId} or m.company_b_id = ${companyId})`);
+}
+
+/** Works out again whether one meeting needs an interpreter, after a seat changed there; the need as it is now. */
+export async function refreshMeetingInterpreterNeed(meetingId: string, db: Database = getDb()): Promise<boolean> {
+  const [row] = rowsOf<{ interpreter_needed: boolean }>(
+    await db.execute(sql`update meetings m set interpreter_needed = ${noSharedLanguage} where m.id = ${meetingId}::uuid returning m.interpreter_needed`),
+  );
+  return Boolean(row?.interpreter_needed);
 }
 
 export async function insertMeeting(

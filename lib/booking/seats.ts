@@ -1,10 +1,11 @@
 import { getDb, type Database } from "@/db/client";
-import { findMeeting } from "@/db/meetings";
+import { findMeeting, refreshMeetingInterpreterNeed } from "@/db/meetings";
 import type { Meeting, User } from "@/db/schema";
 import { deleteSeat, insertSeat, listCompanySeats, lockMeetingForSeats, seatObstacles, type LockedMeeting } from "@/db/seats";
 import { PublicError } from "@/lib/errors";
 import { requireApprovedCompany } from "@/lib/requests/rules";
 import { bookingConflict } from "./errors";
+
 
 /**
  * Who sits at a meeting already booked changes only while it is still to come: a meeting
@@ -47,6 +48,7 @@ export async function takeSeat(user: User | null, input: { meetingId: string }, 
       if (unavailable) throw new PublicError("seatUnavailable", 409);
       if (busy) throw new PublicError("seatBusy", 409);
       await insertSeat(meeting.id, delegate.id, companyId, tx);
+      await refreshMeetingInterpreterNeed(meeting.id, tx);
     });
   } catch (error) {
     throw seatConflict(error) ?? error;
@@ -68,6 +70,7 @@ export async function giveUpSeat(user: User | null, input: { meetingId: string }
     if (!seated.some((s) => s.userId === delegate.id)) throw new PublicError("notSeated", 409);
     if (seated.length < 2) throw new PublicError("lastSeatOfCompany", 409);
     if (!(await deleteSeat(meeting.id, delegate.id, tx))) throw new PublicError("notSeated", 409);
+    await refreshMeetingInterpreterNeed(meeting.id, tx);
   });
 }
 

@@ -5,12 +5,15 @@ import { seedDemo } from "@/db/seed";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
 import { delegateFormSchema } from "@/lib/schemas/delegate";
 import { findUserById } from "@/db/users";
+import { giveUpSeat, takeSeat } from "@/lib/booking/seats";
 import { leaveCompany, updateDelegateProfile } from "./delegates";
 import { createInvitation, joinCompany } from "./invitations";
 import { makeUser } from "./test-fixtures";
 
 let t: TestDatabase;
 let amina: User;
+/** Every demo meeting is still to come, so seats can change. */
+const beforeForum = new Date("2026-11-01T09:00:00Z");
 beforeAll(async () => {
   t = await createTestDatabase();
   await seedDemo(t.db);
@@ -44,18 +47,28 @@ describe("a meeting's need for an interpreter", () => {
     expect(again.filter((m) => m.interpreterNeeded).map((m) => m.id).sort()).toEqual(needing.map((m) => m.id).sort());
   });
 
-  it("follows the team: a colleague who speaks the partners' languages lifts it on joining, and it comes back when they leave", async () => {
+  it("follows who is seated: a colleague who speaks the partners' languages lifts it by taking a seat, not by joining, and it comes back when they give it up or leave", async () => {
     const needing = (await scheduledOf(amina.companyId!)).filter((m) => m.interpreterNeeded);
+    const needingIds = needing.map((m) => m.id).sort();
     expect(needing.length).toBeGreaterThan(0);
+    const stillNeeding = async () => (await scheduledOf(amina.companyId!)).filter((m) => m.interpreterNeeded).map((m) => m.id).sort();
     const [main] = await t.db.select().from(users).where(and(eq(users.companyId, amina.companyId!), eq(users.isMainContact, true)));
     const { token } = await createInvitation(main!, { companyId: amina.companyId! }, {}, t.db);
     const colleague = await makeUser(t.db, "Samir Interprète");
     await t.db.update(users).set({ languages: ["ar", "ru", "en", "fr"] }).where(eq(users.id, colleague.id));
     await joinCompany((await findUserById(colleague.id, t.db))!, token, t.db);
-    expect((await scheduledOf(amina.companyId!)).filter((m) => m.interpreterNeeded)).toEqual([]);
+    // Joining seats nobody at a meeting already booked: the people at the table are the same.
+    expect(await stillNeeding()).toEqual(needingIds);
 
-    await leaveCompany((await findUserById(colleague.id, t.db))!, { companyId: amina.companyId! }, t.db);
-    const again = (await scheduledOf(amina.companyId!)).filter((m) => m.interpreterNeeded);
-    expect(again.map((m) => m.id).sort()).toEqual(needing.map((m) => m.id).sort());
+    const meeting = needing[0]!;
+    const joined = (await findUserById(colleague.id, t.db))!;
+    await takeSeat(joined, { meetingId: meeting.id }, t.db, beforeForum);
+    expect(await stillNeeding()).toEqual(needingIds.filter((id) => id !== meeting.id));
+    await giveUpSeat(joined, { meetingId: meeting.id }, t.db, beforeForum);
+    expect(await stillNeeding()).toEqual(needingIds);
+
+    await takeSeat(joined, { meetingId: meeting.id }, t.db, beforeForum);
+    await leaveCompany(joined, { companyId: amina.companyId! }, t.db, beforeForum);
+    expect(await stillNeeding()).toEqual(needingIds);
   });
 });

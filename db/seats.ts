@@ -9,6 +9,7 @@ export interface LockedMeeting {
   startsAt: Date;
   companyAId: string;
   companyBId: string;
+  interpreterNeeded: boolean;
 }
 
 /**
@@ -18,13 +19,29 @@ export interface LockedMeeting {
  * a seat taken in a meeting it has just freed.
  */
 export async function lockMeetingForSeats(meetingId: string, db: Database): Promise<LockedMeeting | null> {
-  const [row] = rowsOf<{ id: string; forum_id: string; status: MeetingStatus; starts_at: string | Date; company_a_id: string; company_b_id: string }>(
+  const [row] = rowsOf<{
+    id: string;
+    forum_id: string;
+    status: MeetingStatus;
+    starts_at: string | Date;
+    company_a_id: string;
+    company_b_id: string;
+    interpreter_needed: boolean;
+  }>(
     await db.execute(sql`
-      select id, forum_id, status, lower(during) as starts_at, company_a_id, company_b_id
+      select id, forum_id, status, lower(during) as starts_at, company_a_id, company_b_id, interpreter_needed
       from meetings where id = ${meetingId}::uuid for no key update`),
   );
   if (!row) return null;
-  return { id: row.id, forumId: row.forum_id, status: row.status, startsAt: new Date(row.starts_at), companyAId: row.company_a_id, companyBId: row.company_b_id };
+  return {
+    id: row.id,
+    forumId: row.forum_id,
+    status: row.status,
+    startsAt: new Date(row.starts_at),
+    companyAId: row.company_a_id,
+    companyBId: row.company_b_id,
+    interpreterNeeded: row.interpreter_needed,
+  };
 }
 
 /** The company's delegates seated at the meeting and still in it, by name. */

@@ -1,11 +1,11 @@
 import { getDb, type Database } from "@/db/client";
-import { findMeeting, refreshMeetingInterpreterNeed } from "@/db/meetings";
+import { findMeeting } from "@/db/meetings";
 import type { Meeting, User } from "@/db/schema";
 import { deleteSeat, insertSeat, listCompanySeats, lockMeetingForSeats, seatObstacles, type LockedMeeting } from "@/db/seats";
 import { PublicError } from "@/lib/errors";
 import { requireApprovedCompany } from "@/lib/requests/rules";
 import { bookingConflict } from "./errors";
-
+import { settleSeatChange } from "./seat-change";
 
 /**
  * Who sits at a meeting already booked changes only while it is still to come: a meeting
@@ -33,7 +33,8 @@ async function loadSeatContext(user: User | null, meetingId: string, db: Databas
 /**
  * A delegate takes a seat at a meeting of their company already booked (they joined after
  * it was booked, or a colleague left it). The checks give clear messages; the database
- * decides a race: of two seats taken by one person at the same time, one is written.
+ * decides a race: of two seats taken by one person at the same time, one is written. The
+ * seat, its audit entry, its notice and the meeting's interpreter need are one transaction.
  */
 export async function takeSeat(user: User | null, input: { meetingId: string }, db: Database = getDb(), now: Date = new Date()): Promise<void> {
   const { user: delegate, companyId } = await loadSeatContext(user, input.meetingId, db);
@@ -48,7 +49,7 @@ export async function takeSeat(user: User | null, input: { meetingId: string }, 
       if (unavailable) throw new PublicError("seatUnavailable", 409);
       if (busy) throw new PublicError("seatBusy", 409);
       await insertSeat(meeting.id, delegate.id, companyId, tx);
-      await refreshMeetingInterpreterNeed(meeting.id, tx);
+      await settleSeatChange({ meeting, delegate, companyId, kind: "seated", action: "seat.take", seatedBefore: seated }, tx);
     });
   } catch (error) {
     throw seatConflict(error) ?? error;
@@ -70,7 +71,7 @@ export async function giveUpSeat(user: User | null, input: { meetingId: string }
     if (!seated.some((s) => s.userId === delegate.id)) throw new PublicError("notSeated", 409);
     if (seated.length < 2) throw new PublicError("lastSeatOfCompany", 409);
     if (!(await deleteSeat(meeting.id, delegate.id, tx))) throw new PublicError("notSeated", 409);
-    await refreshMeetingInterpreterNeed(meeting.id, tx);
+    await settleSeatChange({ meeting, delegate, companyId, kind: "unseated", action: "seat.giveUp", seatedBefore: seated }, tx);
   });
 }
 

@@ -197,6 +197,20 @@ test("a meeting left with nobody of the company when its only delegate there lea
     await expect(inSchedule(colleague)).toHaveCount(0);
     await newcomer.goto("/fr/schedule");
     await expect(inSchedule(newcomer)).toHaveAttribute("href", meetingPage);
+
+    // The organisers read each seat change in the audit log: who, and who sits for the company before and after.
+    await desk.goto("/fr/organiser/audit");
+    const entries = desk.getByRole("article").filter({ hasText: company });
+    const entry = (action: string) => entries.filter({ has: desk.getByRole("heading", { name: action }) });
+    const seatedRow = (article: ReturnType<typeof entry>) => article.getByRole("row").filter({ hasText: "Délégués inscrits" }).getByRole("cell");
+    await expect(entry("Place prise à un rendez-vous")).toHaveCount(2);
+    const givenUp = entry("Place cédée à un rendez-vous");
+    await expect(givenUp).toHaveCount(1);
+    await expect(givenUp).toContainText("par Samia Rahmani");
+    await expect(seatedRow(givenUp)).toHaveText(["Nadir Belkacem, Samia Rahmani", "Nadir Belkacem"]);
+    const nadirTook = entry("Place prise à un rendez-vous").filter({ hasText: "par Nadir Belkacem" });
+    await expect(seatedRow(nadirTook)).toHaveText(["Samia Rahmani", "Nadir Belkacem, Samia Rahmani"]);
+    await expectAccessible(desk);
   } finally {
     await Promise.all(contexts.map((c) => c.close()));
   }

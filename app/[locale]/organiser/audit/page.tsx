@@ -46,7 +46,8 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
                 <h2 id={`entry-${entry.id}`} className="text-lg font-semibold">
                   {label("actions", entry.action)}
                 </h2>
-                <p className="text-sm text-slate-700">
+                {/* A long e-mail address wraps rather than pushing the page sideways on a phone. */}
+                <p className="text-sm text-slate-700 [overflow-wrap:anywhere]">
                   <time dateTime={entry.at.toISOString()}>
                     {formatDay(entry.at, locale, tz)} {formatTime(entry.at, locale, tz)}, {zoneLabel(city, tz, entry.at)}
                   </time>{" "}
